@@ -37,7 +37,7 @@ export interface IngestOptions extends ValidationOptions {
 	origin?: string;
 	/** Lines per transaction. */
 	chunkLines?: number;
-	/** Derive dossier state after every this many chunks (and always at the end). */
+	/** Derive dossier state after every this many chunks and at the end; 0: leave it to the caller (Deriver). */
 	deriveEvery?: number;
 	/** Errors listed in the report (all are kept in the quarantine). */
 	maxErrors?: number;
@@ -276,7 +276,7 @@ export async function ingest(
 			report.rejected += r.rejected;
 			report.errors.push(...r.errors.slice(0, Math.max(0, room)));
 			if (report.rejected > report.errors.length) report.errors_truncated = true;
-			if (kind === 'events' && chunks % deriveEvery === 0) await catchUp(store);
+			if (kind === 'events' && deriveEvery > 0 && chunks % deriveEvery === 0) await catchUp(store);
 			opts.onProgress?.({
 				lines: report.received,
 				accepted: report.accepted,
@@ -305,7 +305,7 @@ export async function ingest(
 	}
 	if (buf.length) submit(buf);
 	await pending;
-	if (kind === 'events' && chunks % deriveEvery !== 0) await catchUp(store);
+	if (kind === 'events' && deriveEvery > 0 && chunks % deriveEvery !== 0) await catchUp(store);
 	return report;
 }
 

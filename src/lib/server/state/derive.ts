@@ -19,8 +19,10 @@ function foldSql(filter: string): string {
 CREATE OR REPLACE TEMP TABLE folded AS
 WITH e AS (
 	-- One comparable number for the fold key (at, type order, id): microseconds and type order in the high
-	-- 64 bits, a hash of the id below (a tie between two events of the same type at the same microsecond).
-	SELECT *, ((epoch_us(occurred_at)::HUGEINT * 16 + ${typeOrder}) << 64) + hash(id)::HUGEINT AS k FROM events ${filter}
+	-- 64 bits, the id's rank among events of the same dossier, instant and type below (a struct key is twice as slow).
+	SELECT *, ((epoch_us(occurred_at)::HUGEINT * 16 + ${typeOrder}) << 64)
+		+ row_number() OVER (PARTITION BY dossier, occurred_at, type ORDER BY id) AS k
+	FROM events ${filter}
 )
 SELECT dossier,
 	${first('agency', 'received')} AS agency,

@@ -1,0 +1,95 @@
+/**
+ * npm start: builds the app if needed, creates the database and the demo world on first run, serves the dashboard
+ * and keeps a live feed of events flowing into it through the HTTP ingest. Ctrl-C stops everything.
+ *
+ *   --port N        (default 3766, or $PORT)
+ *   --db PATH       (default data/chiso766.duckdb, or $CHISO_DB)
+ *   --dossiers N    size of the demo world on first run (default 1,500,000)
+ *   --rate N        live events per second (default 5); --no-live to serve only
+ *   --no-demo       start on an empty database
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildIfStale } from './build-if-stale';
+
+const { values: args } = parseArgs({
+	options: {
+		port: { type: 'string', default: process.env.PORT ?? '3766' },
+		db: { type: 'string', default: process.env.CHISO_DB ?? 'data/chiso766.duckdb' },
+		dossiers: { type: 'string', default: '1500000' },
+		rate: { type: 'string', default: '5' },
+		'no-live': { type: 'boolean', default: false },
+		'no-demo': { type: 'boolean', default: false }
+	}
+});
+
+const root = path.resolve(import.meta.dirname, '..');
+const db = path.resolve(root, args.db!);
+const url = `http://localhost:${args.port}`;
+const children: ChildProcess[] = [];
+
+function run(cmd: string, argv: string[], env: NodeJS.ProcessEnv = {}): void {
+	const r = spawnSync(cmd, argv, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+	if (r.status !== 0) {
+		console.error(`\n✗ ${cmd} ${argv.join(' ')} failed (exit ${r.status}).`);
+		process.exit(r.status ?? 1);
+	}
+}
+
+buildIfStale();
+
+if (!fs.existsSync(db) && !args['no-demo']) {
+	console.log(`▸ Lần chạy đầu: tạo dữ liệu mẫu (first run: generating the demo world into ${path.relative(root, db)})…`);
+	run('npx', ['tsx', 'scripts/generate.ts', '--db', db, '--dossiers', args.dossiers!]);
+}
+
+const stop = () => {
+	for (const c of children) c.kill('SIGTERM');
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
+
+const server = spawn('node', ['scripts/serve.js'], {
+	cwd: root,
+	stdio: 'inherit',
+	env: { ...process.env, PORT: args.port, CHISO_DB: db, BODY_SIZE_LIMIT: 'Infinity', UV_THREADPOOL_SIZE: '8', ORIGIN: url }
+});
+children.push(server);
+server.on('exit', (code) => {
+	stop();
+	process.exit(code ?? 0);
+});
+
+async function ready(): Promise<boolean> {
+	for (let i = 0; i < 600; i++) {
+		try {
+			const r = await fetch(`${url}/api/v1/health`);
+			if (r.ok) return true;
+		} catch {
+			/* not up yet */
+		}
+		await new Promise((r) => setTimeout(r, 250));
+	}
+	return false;
+}
+
+if (await ready()) {
+	console.log(`\n✓ Chỉ số 766 đang chạy: ${url}\n`);
+	if (!args['no-live'] && fs.existsSync(path.join(path.dirname(db), 'demo-world.json'))) {
+		const live = spawn(
+			'npx',
+			['tsx', 'scripts/live.ts', '--url', url, '--rate', args.rate!, '--world', path.join(path.dirname(db), 'demo-world.json')],
+			{
+				cwd: root,
+				stdio: 'inherit'
+			}
+		);
+		children.push(live);
+	}
+} else {
+	console.error(`✗ The server did not answer on ${url} within 150 s.`);
+	stop();
+	process.exit(1);
+}
