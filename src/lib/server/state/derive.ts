@@ -109,6 +109,7 @@ WITH comp AS (
 	SELECT dossier, count(*)::INTEGER AS n, count(*) FILTER (WHERE from_data)::INTEGER AS n_from_data,
 		count(*) FILTER (WHERE source = 'reused')::INTEGER AS n_reused,
 		count(*) FILTER (WHERE source = 'personal_storage')::INTEGER AS n_personal_storage,
+		count(*) FILTER (WHERE from_data AND "database" = 'population')::INTEGER AS n_population,
 		count(*) FILTER (WHERE replaceable_by IS NOT NULL)::INTEGER AS n_replaceable,
 		count(*) FILTER (WHERE rerequested)::INTEGER AS n_rerequested
 	FROM folded_c GROUP BY dossier
@@ -144,6 +145,7 @@ SELECT s.dossier,
 	s.rating, s.rated_at,
 	s.vneid, s.population_data,
 	coalesce(comp.n, 0), coalesce(comp.n_from_data, 0), coalesce(comp.n_reused, 0), coalesce(comp.n_personal_storage, 0),
+	coalesce(comp.n_population, 0),
 	coalesce(comp.n_replaceable, 0), coalesce(comp.n_rerequested, 0),
 	s.officer, s.department, coalesce(s.transferred_to, s.agency, s.na_agency),
 	CASE

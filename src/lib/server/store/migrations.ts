@@ -214,6 +214,7 @@ CREATE TABLE dossiers (
   n_from_data INTEGER,             -- components satisfied from data (vneid, database, personal_storage, reused)
   n_reused INTEGER,                -- … from earlier digitised dossiers or results
   n_personal_storage INTEGER,
+  n_population INTEGER,            -- … from the population database (directly or through VNeID)
   n_replaceable INTEGER,           -- components the catalogue marks as replaceable by a database
   n_rerequested INTEGER,           -- … that the applicant still had to upload or bring on paper
   officer VARCHAR,                 -- who holds it now
@@ -242,6 +243,18 @@ CREATE TABLE dossier_components (
   replaceable_by VARCHAR,          -- from the catalogue version in force at reception
   from_data BOOLEAN NOT NULL,
   rerequested BOOLEAN NOT NULL     -- replaceable, yet uploaded or brought on paper
+);
+`
+	},
+	{
+		version: 2,
+		name: 'run-time settings (metric overrides, method parameters)',
+		sql: `
+CREATE TABLE settings (
+  key VARCHAR PRIMARY KEY,
+  value JSON NOT NULL,
+  updated_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+  updated_by VARCHAR
 );
 `
 	}

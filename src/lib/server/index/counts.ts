@@ -1,0 +1,250 @@
+import type { Store } from '../store/db';
+import type { Count } from './score';
+import type { MethodSettings } from './catalogue';
+import { timeliness, lit } from './timeliness';
+
+/**
+ * Numerators and denominators of every metric, counted in SQL from dossiers, offerings, petitions, publications and
+ * units, for a set of peer units at once. A dossier counts for the unit that received it (after mergers) and every
+ * ancestor: a parent's figures are sums over its dossiers, never averages of its children.
+ */
+
+/** Peers grouped either by their root (provinces, ministries: the fast path), or as subtrees of any units. */
+export type Grouping = { by: 'root'; codes: string[] } | { by: 'subtree'; codes: string[] };
+
+export interface CountWindow {
+	start: Date;
+	end: Date;
+	/** Evaluation time. */
+	T: Date;
+	/** T + the "due soon" window in working hours. */
+	soon: Date;
+}
+
+export type UnitCounts = Record<string, Count>;
+
+const q = (s: string) => `'${s.replace(/'/g, "''")}'`;
+const inList = (codes: string[]) => (codes.length ? codes.map(q).join(', ') : 'NULL');
+
+/** SQL mapping rows of `table` (alias x, with a unit code in `unitCol`) to their group `grp`. */
+function grouped(g: Grouping, table: string, unitCol: string, where = 'true'): string {
+	if (g.by === 'root')
+		return `SELECT u.root AS grp, x.* FROM ${table} x JOIN units u ON u.code = x.${unitCol}
+			WHERE u.root IN (${inList(g.codes)}) AND (${where})`;
+	return `SELECT t.ancestor AS grp, x.* FROM ${table} x JOIN units u ON u.code = x.${unitCol}
+		JOIN unit_tree t ON t.unit = u.eff_unit WHERE t.ancestor IN (${inList(g.codes)}) AND (${where})`;
+}
+
+/** Dossiers of the window, grouped. Dossiers already carry their effective unit and root. */
+function groupedDossiers(g: Grouping, w: CountWindow): string {
+	const inPeriod = `d.received_at >= ${lit(w.start)} AND d.received_at < ${lit(w.end)} AND d.received_at <= ${lit(w.T)}`;
+	if (g.by === 'root') return `SELECT d.root AS grp, d.* FROM dossiers d WHERE d.root IN (${inList(g.codes)}) AND ${inPeriod}`;
+	return `SELECT t.ancestor AS grp, d.* FROM dossiers d JOIN unit_tree t ON t.unit = d.unit
+		WHERE t.ancestor IN (${inList(g.codes)}) AND ${inPeriod}`;
+}
+
+export function countsSql(g: Grouping, w: CountWindow, settings: MethodSettings): string {
+	const T = lit(w.T);
+	const S = lit(w.start);
+	const E = lit(w.end);
+	const tl = timeliness(w.T, w.soon, 'gd');
+	const startDay = `vn_date(${S})`;
+	const lastDay = `vn_date(${E} - INTERVAL 1 MICROSECOND)`;
+	const offeredInPeriod = `(x.valid_from IS NULL OR x.valid_from <= ${lastDay}) AND (x.valid_to IS NULL OR x.valid_to >= ${startDay})`;
+	return `
+WITH complained AS (
+	SELECT DISTINCT dossier FROM ref_petitions WHERE dossier IS NOT NULL AND received_at <= ${T}
+), gd AS (${groupedDossiers(g, w)}
+), s AS (
+	SELECT gd.grp, gd.procedure, gd.channel, gd.fee_bearing,
+		${tl.status} AS st,
+		-- processing time in whole microseconds: an integer sum is exact whatever order the threads add in
+		CASE WHEN ${tl.end} IS NOT NULL AND ${tl.status} IN ('on_time', 'late')
+			THEN epoch_us(${tl.end}) - epoch_us(gd.received_at) - ${tl.pauseUs} END AS busy_us,
+		gd.synced_at <= ${T} AS synced,
+		gd.paid_online_at <= ${T} AS paid_online,
+		gd.paid_portal_at <= ${T} AS paid_portal,
+		coalesce(gd.e_result AND gd.completed_at <= ${T}, false) AS e_result,
+		coalesce(gd.digitised_at <= ${T} AND gd.components_digitised >= greatest(gd.n_components, 1)
+			AND (gd.completed_at IS NULL OR gd.completed_at > ${T} OR gd.result_digitised OR gd.e_result), false) AS digitised,
+		gd.n_reused > 0 AS reused,
+		gd.n_personal_storage > 0 OR coalesce(gd.to_personal_storage AND gd.completed_at <= ${T}, false) AS personal_storage,
+		coalesce(gd.vneid, false) OR coalesce(gd.population_data, false) OR gd.n_personal_storage > 0 OR gd.n_population > 0 AS population,
+		gd.dossier IN (SELECT dossier FROM complained) AS complained,
+		coalesce(gd.rating = 'dissatisfied' AND gd.rated_at <= ${T}, false) AS dissatisfied
+	FROM gd
+), dossier_counts AS (
+	SELECT grp,
+		count(*) AS received,
+		count(*) FILTER (WHERE synced) AS synced,
+		count(*) FILTER (WHERE st IN ('on_time', 'in_time')) AS on_time,
+		count(*) FILTER (WHERE st IN ('on_time', 'late')) AS finished,
+		count(*) FILTER (WHERE st IN ('late', 'overdue')) AS overdue,
+		coalesce(sum(busy_us), 0) AS busy_us,
+		count(busy_us) AS days_n,
+		count(*) FILTER (WHERE channel = 'online') AS online,
+		count(*) FILTER (WHERE channel = 'online' AND st IN ('on_time', 'in_time')) AS online_on_time,
+		count(*) FILTER (WHERE fee_bearing) AS fee_dossiers,
+		count(*) FILTER (WHERE fee_bearing AND paid_online) AS fee_paid_online,
+		count(*) FILTER (WHERE st <> 'overdue' AND st <> 'late' AND NOT complained AND NOT dissatisfied) AS satisfied,
+		count(*) FILTER (WHERE e_result) AS e_result,
+		count(*) FILTER (WHERE digitised) AS digitised,
+		count(*) FILTER (WHERE reused) AS reused,
+		count(*) FILTER (WHERE personal_storage) AS personal_storage,
+		count(*) FILTER (WHERE population) AS population
+	FROM s GROUP BY grp
+), used AS (
+	SELECT grp, procedure,
+		bool_or(channel = 'online') AS online,
+		bool_or(fee_bearing AND paid_online) AS paid_online,
+		bool_or(fee_bearing AND paid_portal) AS paid_portal,
+		bool_or(population) AS population
+	FROM s GROUP BY grp, procedure
+), offered AS (
+	SELECT o.grp, o.procedure, max(CASE o.online_level WHEN 'full' THEN 2 WHEN 'partial' THEN 1 ELSE 0 END) AS level,
+		any_value(p.fee) AS fee, any_value(p.full_online_eligible) AS eligible, any_value(p.target) AS target
+	FROM (${grouped(g, 'ref_offerings', 'agency', offeredInPeriod)}) o
+	JOIN procedures p ON p.code = o.procedure
+	GROUP BY o.grp, o.procedure
+), procedure_counts AS (
+	SELECT o.grp,
+		count(*) FILTER (WHERE o.eligible AND o.level = 2) AS full_num,
+		count(*) FILTER (WHERE o.eligible) AS full_den,
+		count(*) FILTER (WHERE o.level >= 1 AND u.online) AS has_online_num,
+		count(*) FILTER (WHERE o.level >= 1) AS has_online_den,
+		count(*) FILTER (WHERE o.fee AND u.paid_online) AS pay_formalities_num,
+		count(*) FILTER (WHERE o.fee AND u.paid_portal) AS pay_provision_num,
+		count(*) FILTER (WHERE o.fee) AS fee_procedures,
+		count(*) FILTER (WHERE o.target IN ('citizen', 'both') AND u.population) AS population_num,
+		count(*) FILTER (WHERE o.target IN ('citizen', 'both')) AS population_den
+	FROM offered o LEFT JOIN used u ON u.grp = o.grp AND u.procedure = o.procedure
+	GROUP BY o.grp
+), petitions AS (
+	SELECT grp,
+		count(*) FILTER (WHERE (received_at >= ${S} AND received_at < ${E}) OR (handled_at >= ${S} AND handled_at < ${E} AND handled_at <= ${T})) AS handled_den,
+		count(*) FILTER (WHERE ((received_at >= ${S} AND received_at < ${E}) OR (handled_at >= ${S} AND handled_at < ${E} AND handled_at <= ${T}))
+			AND CASE WHEN handled_at <= ${T} THEN vn_date(handled_at) <= limit_day ELSE vn_date(${T}) <= limit_day END) AS handled_num,
+		count(*) FILTER (WHERE received_at >= ${S} AND received_at < ${E}) AS received,
+		count(*) FILTER (WHERE received_at >= ${S} AND received_at < ${E}
+			AND NOT (coalesce(dislikes, 0) > coalesce(likes, 0) OR coalesce(repeated, false)
+				OR CASE WHEN handled_at <= ${T} THEN vn_date(handled_at) > limit_day ELSE vn_date(${T}) > limit_day END)) AS satisfied,
+		count(*) FILTER (WHERE received_at >= ${S} AND received_at < ${E} AND category = 'procedure') AS about_procedures,
+		count(*) FILTER (WHERE received_at >= ${S} AND received_at < ${E} AND category = 'staff') AS about_staff
+	FROM (
+		SELECT x.*, lim.day AS limit_day
+		FROM (${grouped(g, 'ref_petitions', 'agency', `x.received_at <= ${T}`)}) x
+		JOIN calendar_days r ON r.day = vn_date(x.received_at)
+		JOIN calendar_days lim ON lim.working AND lim.wd_index = r.wd_index + ${Math.round(settings.petitionDays)}
+	) GROUP BY grp
+), communes AS (
+	SELECT grp, count(*) AS communes, count(*) FILTER (WHERE coalesce(e_certified_copy, false)) AS e_copy
+	FROM (${grouped(g, 'units', 'code', `x.current AND x.kind = 'commune'`)}) GROUP BY grp
+), groups AS (SELECT unnest([${inList(g.codes)}]) AS grp)
+SELECT groups.grp, dc.*, pc.*, pt.received AS petitions_received, pt.handled_den, pt.handled_num, pt.satisfied AS petitions_satisfied,
+	pt.about_procedures, pt.about_staff, cm.communes, cm.e_copy
+FROM groups
+LEFT JOIN dossier_counts dc ON dc.grp = groups.grp
+LEFT JOIN procedure_counts pc ON pc.grp = groups.grp
+LEFT JOIN petitions pt ON pt.grp = groups.grp
+LEFT JOIN communes cm ON cm.grp = groups.grp`;
+}
+
+/**
+ * Transparency metrics of root units, from their publication decisions: a procedure is late when it is late in any
+ * decision of the period. Decisions without an effective date are not judged late.
+ */
+export function publicationsSql(roots: string[], w: CountWindow, settings: MethodSettings): string {
+	const T = lit(w.T);
+	return `
+WITH pubs AS (
+	SELECT p.agency AS grp, u.kind, p.decision_date, p.effective_date, p.public_at, p.content_complete, unnest(p.procedures) AS procedure
+	FROM ref_publications p JOIN units u ON u.code = p.agency
+	WHERE p.agency IN (${inList(roots)})
+), judged AS (
+	SELECT p.*,
+		p.decision_date >= vn_date(${lit(w.start)}) AND p.decision_date < vn_date(${lit(w.end)}) AND p.decision_date <= vn_date(${T}) AS in_period,
+		p.effective_date IS NULL OR p.decision_date <= (
+			SELECT max(day) FROM calendar_days c WHERE c.working AND c.wd_index <= (
+				SELECT wd_index FROM calendar_days e WHERE e.day = p.effective_date) -
+				CASE WHEN p.kind = 'ministry' THEN ${settings.publishLeadDays.ministry} ELSE ${settings.publishLeadDays.province} END
+		) AS published_on_time,
+		p.public_at IS NOT NULL AND p.public_at <= ${T} AND vn_date(p.public_at) <= (
+			SELECT min(day) FROM calendar_days c WHERE c.working AND c.wd_index = (
+				SELECT wd_index FROM calendar_days d WHERE d.day = p.decision_date) +
+				CASE WHEN p.kind = 'ministry' THEN ${settings.publicDays.ministry} ELSE ${settings.publicDays.province} END
+		) AS public_on_time
+	FROM pubs p
+), per_procedure AS (
+	SELECT grp, procedure,
+		bool_and(published_on_time) FILTER (WHERE in_period) AS published_ok,
+		bool_and(public_on_time) FILTER (WHERE in_period) AS public_ok,
+		bool_or(in_period) AS in_period,
+		bool_or(public_at <= ${T}) AS published,
+		arg_max(content_complete, decision_date) FILTER (WHERE public_at <= ${T}) AS complete
+	FROM judged GROUP BY grp, procedure
+)
+SELECT grp,
+	count(*) FILTER (WHERE in_period) AS in_period,
+	count(*) FILTER (WHERE in_period AND published_ok) AS published_ok,
+	count(*) FILTER (WHERE in_period AND public_ok) AS public_ok,
+	count(*) FILTER (WHERE published) AS published,
+	count(*) FILTER (WHERE published AND coalesce(complete, false)) AS complete
+FROM per_procedure GROUP BY grp`;
+}
+
+const n = (v: unknown) => Number(v ?? 0);
+
+/** Counts per group code, for every metric of the catalogue. */
+export async function countMetrics(
+	store: Store,
+	g: Grouping,
+	w: CountWindow,
+	settings: MethodSettings,
+	roots: Map<string, string>
+) {
+	const rootCodes = [...new Set(roots.values())];
+	const [rows, pubs] = await Promise.all([
+		store.all<Record<string, unknown>>(countsSql(g, w, settings)),
+		store.all<Record<string, unknown>>(publicationsSql(rootCodes, w, settings))
+	]);
+	const pubByRoot = new Map(pubs.map((p) => [p.grp as string, p]));
+	const out = new Map<string, UnitCounts>();
+	for (const r of rows) {
+		const grp = r.grp as string;
+		const root = roots.get(grp) ?? grp;
+		const isRoot = root === grp;
+		const p = pubByRoot.get(root) ?? {};
+		const c = (num: unknown, den: unknown): Count => ({ num: n(num), den: n(den) });
+		out.set(grp, {
+			PUBLISH_ON_TIME: c(p.published_ok, p.in_period),
+			PUBLIC_UPDATE_ON_TIME: c(p.public_ok, p.in_period),
+			PUBLIC_CONTENT_FULL: c(p.complete, p.published),
+			DOSSIER_SYNC: c(r.synced, r.received),
+			ON_TIME: c(r.on_time, r.received),
+			AVG_DAYS: c(n(r.busy_us) / 86_400_000_000, r.days_n),
+			RECEIVED: c(r.received, 1),
+			COMPLETED: c(r.finished, 1),
+			OVERDUE: c(r.overdue, 1),
+			FULL: isRoot ? c(r.full_num, r.full_den) : c(0, 0),
+			HAS_ONLINE: c(r.has_online_num, r.has_online_den),
+			ONLINE_DOSSIERS: c(r.online, r.received),
+			ONLINE_ON_TIME: c(r.online_on_time, r.online),
+			PAY_DOSSIERS: c(r.fee_paid_online, r.fee_dossiers),
+			PAY_FORMALITIES: c(r.pay_formalities_num, r.fee_procedures),
+			PAY_PROVISION: c(r.pay_provision_num, r.fee_procedures),
+			DOSSIER_RECEIVING_SATISFACTION: c(r.satisfied, r.received),
+			PETITION_PROCESSING_ON_TIME: c(r.handled_num, r.handled_den),
+			PETITION_HANDLING_SATISFACTION: c(r.petitions_satisfied, r.petitions_received),
+			PETITION_CLASSIFICATION_TTHC: c(r.about_procedures, r.petitions_received),
+			PETITION_CLASSIFICATION_STAFF: c(r.about_staff, r.petitions_received),
+			ORIGINAL_RESULT_AVAILABLE: c(r.e_result, r.received),
+			SO_HOA_GIAY_TO_GIAI_QUYET: c(r.digitised, r.received),
+			REUSED_DIGITIZED_DATA: c(r.reused, r.received),
+			SYNCED_WITH_DVCQG_PERSONAL_STORAGE: c(r.personal_storage, r.received),
+			CITIZEN_DATA_CONNECTED_DOSSIER: c(r.population, r.received),
+			CITIZEN_DATA_CONNECTED_FORMALITY: c(r.population_num, r.population_den),
+			ELECTRONIC_CERTIFIED_COPY: c(r.e_copy, r.communes)
+		});
+	}
+	return out;
+}

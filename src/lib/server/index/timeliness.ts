@@ -1,0 +1,54 @@
+/**
+ * The on-time rules of INDICATORS.md as SQL over a dossiers row `d`, evaluated at time T (a TIMESTAMPTZ literal):
+ *
+ * - the due date is the one in force at T (a rescheduled due replaces the earlier one from the moment it was set),
+ *   or, when the source gave none, reception + the procedure's legal time limit (legal_due);
+ * - end E = first of finished, returned, stopped, withdrawn after acceptance, if it happened by T;
+ * - one supplement request, answered by T: the clock pauses between request and answer;
+ * - one request not answered by T: E = the request time;
+ * - more than one request by T: overdue;
+ * - no E: in time if T (less the pause) ≤ due, else overdue.
+ *
+ * Status: on_time, late (finished), in_time, overdue (open). A dossier with no due date and no legal limit cannot be
+ * late. "Due soon" is open, in time and due by `soon` (T + N working hours, computed by the caller).
+ */
+
+export const lit = (t: Date) => `TIMESTAMPTZ '${t.toISOString()}'`;
+
+export interface TimelinessSql {
+	due: string;
+	pause: string;
+	/** The pause in whole microseconds (BIGINT), for exact sums. */
+	pauseUs: string;
+	end: string;
+	status: string;
+	dueSoon: string;
+	daysLate: string;
+}
+
+export function timeliness(T: Date, soon?: Date, d = 'd'): TimelinessSql {
+	const t = lit(T);
+	const dueAtT = `CASE
+		WHEN ${d}.due_history IS NULL THEN CASE WHEN ${d}.due_set_at <= ${t} THEN ${d}.due END
+		WHEN ${d}.due_set_at <= ${t} THEN ${d}.due
+		ELSE list_filter(${d}.due_history, x -> x.set_at <= ${t})[-1].due END`;
+	const due = `coalesce(${dueAtT}, ${d}.legal_due)`;
+	const req1 = `CASE WHEN ${d}.supp_req1_at <= ${t} THEN ${d}.supp_req1_at END`;
+	const recv1 = `CASE WHEN ${d}.supp_recv1_at <= ${t} THEN ${d}.supp_recv1_at END`;
+	const twoRequests = `coalesce(${d}.supp_req2_at <= ${t}, false)`;
+	const pause = `coalesce(${recv1} - ${req1}, INTERVAL 0 SECOND)`;
+	const pauseUs = `coalesce(epoch_us(${recv1}) - epoch_us(${req1}), 0)`;
+	const endAtT = `CASE WHEN ${d}.end_at <= ${t} THEN ${d}.end_at END`;
+	// A request left unanswered at T ends the clock at the request.
+	const end = `CASE WHEN ${req1} IS NOT NULL AND ${recv1} IS NULL AND NOT ${twoRequests} THEN ${req1} ELSE ${endAtT} END`;
+	const status = `CASE
+		WHEN ${twoRequests} THEN CASE WHEN ${endAtT} IS NOT NULL THEN 'late' ELSE 'overdue' END
+		WHEN ${end} IS NOT NULL THEN CASE WHEN ${due} IS NULL OR ${end} - ${pause} <= ${due} THEN 'on_time' ELSE 'late' END
+		WHEN ${due} IS NULL OR ${t} - ${pause} <= ${due} THEN 'in_time'
+		ELSE 'overdue' END`;
+	const dueSoon = soon ? `(${status} = 'in_time' AND ${due} + ${pause} <= ${lit(soon)})` : 'false';
+	const daysLate = `CASE ${status}
+		WHEN 'late' THEN epoch(coalesce(${end}, ${t}) - ${pause} - ${due}) / 86400.0
+		WHEN 'overdue' THEN epoch(${t} - ${pause} - ${due}) / 86400.0 END`;
+	return { due, pause, pauseUs, end, status, dueSoon, daysLate };
+}
