@@ -1,5 +1,6 @@
 import type { Handle, ServerInit } from '@sveltejs/kit';
 import { getApp } from '$lib/server/app';
+import { NATIONAL } from '$lib/server/read/scope';
 
 export const init: ServerInit = async () => {
 	await getApp();
@@ -18,6 +19,7 @@ function crossSite(request: Request, url: URL): boolean {
 }
 
 export const handle: Handle = async ({ event, resolve }) => {
+	event.locals.viewer = NATIONAL;
 	if (crossSite(event.request, event.url))
 		return new Response(JSON.stringify({ error: 'cross-site request refused' }), {
 			status: 403,

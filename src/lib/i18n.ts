@@ -109,3 +109,17 @@ export function formatters(lang: Lang) {
 		time: (t: string | Date | null | undefined) => (t == null ? '–' : tm.format(new Date(t)))
 	};
 }
+
+/**
+ * A page's own strings, kept beside the page: `const t = $derived(pageTranslator(data.lang, STRINGS))`, where
+ * STRINGS = { vi: {...}, en: {...} } with the same keys; the shared keys above are available too.
+ */
+export function pageTranslator<K extends string>(lang: Lang, strings: { vi: Record<K, string>; en: Record<K, string> }) {
+	const shared = translator(lang);
+	const own = strings[lang] ?? strings.vi;
+	return (key: K | MessageKey, vars?: Record<string, string | number>): string => {
+		let s = (own as Record<string, string>)[key] ?? shared(key as MessageKey);
+		if (vars) for (const [k, v] of Object.entries(vars)) s = s.replaceAll(`{${k}}`, String(v));
+		return s;
+	};
+}

@@ -14,18 +14,61 @@ export interface GroupDef {
 	code: GroupCode;
 	vi: string;
 	en: string;
+	/** Column headings. */
+	short_vi: string;
+	short_en: string;
 	points: number;
 	/** The five-group view of the official texts folds online payment into online service. */
 	five: GroupCode;
 }
 
 export const GROUPS: GroupDef[] = [
-	{ code: 'CKMB', vi: 'Công khai, minh bạch', en: 'Transparency', points: 18, five: 'CKMB' },
-	{ code: 'TDGQ', vi: 'Tiến độ giải quyết', en: 'Timeliness', points: 20, five: 'TDGQ' },
-	{ code: 'CLGQ', vi: 'Dịch vụ công trực tuyến', en: 'Online service', points: 12, five: 'CLGQ' },
-	{ code: 'TTTT', vi: 'Thanh toán trực tuyến', en: 'Online payment', points: 10, five: 'CLGQ' },
-	{ code: 'MDHL', vi: 'Mức độ hài lòng', en: 'Satisfaction', points: 18, five: 'MDHL' },
-	{ code: 'MDSH', vi: 'Số hóa hồ sơ', en: 'Digitisation', points: 22, five: 'MDSH' }
+	{
+		code: 'CKMB',
+		vi: 'Công khai, minh bạch',
+		en: 'Transparency',
+		short_vi: 'Công khai',
+		short_en: 'Transparency',
+		points: 18,
+		five: 'CKMB'
+	},
+	{
+		code: 'TDGQ',
+		vi: 'Tiến độ giải quyết',
+		en: 'Timeliness',
+		short_vi: 'Tiến độ',
+		short_en: 'Timeliness',
+		points: 20,
+		five: 'TDGQ'
+	},
+	{
+		code: 'CLGQ',
+		vi: 'Dịch vụ công trực tuyến',
+		en: 'Online service',
+		short_vi: 'DVC trực tuyến',
+		short_en: 'Online',
+		points: 12,
+		five: 'CLGQ'
+	},
+	{
+		code: 'TTTT',
+		vi: 'Thanh toán trực tuyến',
+		en: 'Online payment',
+		short_vi: 'Thanh toán',
+		short_en: 'Payment',
+		points: 10,
+		five: 'CLGQ'
+	},
+	{
+		code: 'MDHL',
+		vi: 'Mức độ hài lòng',
+		en: 'Satisfaction',
+		short_vi: 'Hài lòng',
+		short_en: 'Satisfaction',
+		points: 18,
+		five: 'MDHL'
+	},
+	{ code: 'MDSH', vi: 'Số hóa hồ sơ', en: 'Digitisation', short_vi: 'Số hóa', short_en: 'Digitisation', points: 22, five: 'MDSH' }
 ];
 
 export interface MetricDef {

@@ -9,8 +9,13 @@ import { timeliness, lit } from './timeliness';
  * ancestor: a parent's figures are sums over its dossiers, never averages of its children.
  */
 
-/** Peers grouped either by their root (provinces, ministries: the fast path), or as subtrees of any units. */
-export type Grouping = { by: 'root'; codes: string[] } | { by: 'subtree'; codes: string[] };
+/**
+ * Peers grouped by their root (provinces, ministries: the fast path), as subtrees of any units, or the whole
+ * country as one unit ('VN').
+ */
+export type Grouping = { by: 'root'; codes: string[] } | { by: 'subtree'; codes: string[] } | { by: 'all'; codes: ['VN'] };
+
+export const NATIONAL_CODE = 'VN';
 
 export interface CountWindow {
 	start: Date;
@@ -28,6 +33,8 @@ const inList = (codes: string[]) => (codes.length ? codes.map(q).join(', ') : 'N
 
 /** SQL mapping rows of `table` (alias x, with a unit code in `unitCol`) to their group `grp`. */
 function grouped(g: Grouping, table: string, unitCol: string, where = 'true'): string {
+	if (g.by === 'all')
+		return `SELECT '${NATIONAL_CODE}' AS grp, x.* FROM ${table} x JOIN units u ON u.code = x.${unitCol} WHERE u.root IS NOT NULL AND (${where})`;
 	if (g.by === 'root')
 		return `SELECT u.root AS grp, x.* FROM ${table} x JOIN units u ON u.code = x.${unitCol}
 			WHERE u.root IN (${inList(g.codes)}) AND (${where})`;
@@ -38,6 +45,7 @@ function grouped(g: Grouping, table: string, unitCol: string, where = 'true'): s
 /** Dossiers of the window, grouped. Dossiers already carry their effective unit and root. */
 function groupedDossiers(g: Grouping, w: CountWindow): string {
 	const inPeriod = `d.received_at >= ${lit(w.start)} AND d.received_at < ${lit(w.end)} AND d.received_at <= ${lit(w.T)}`;
+	if (g.by === 'all') return `SELECT '${NATIONAL_CODE}' AS grp, d.* FROM dossiers d WHERE d.root IS NOT NULL AND ${inPeriod}`;
 	if (g.by === 'root') return `SELECT d.root AS grp, d.* FROM dossiers d WHERE d.root IN (${inList(g.codes)}) AND ${inPeriod}`;
 	return `SELECT t.ancestor AS grp, d.* FROM dossiers d JOIN unit_tree t ON t.unit = d.unit
 		WHERE t.ancestor IN (${inList(g.codes)}) AND ${inPeriod}`;
@@ -73,8 +81,9 @@ WITH complained AS (
 		gd.dossier IN (SELECT dossier FROM complained) AS complained,
 		coalesce(gd.rating = 'dissatisfied' AND gd.rated_at <= ${T}, false) AS dissatisfied
 	FROM gd
-), dossier_counts AS (
-	SELECT grp,
+), by_procedure AS (
+	-- One pass over the dossiers, by unit and procedure; the unit totals are summed from this small table.
+	SELECT grp, procedure,
 		count(*) AS received,
 		count(*) FILTER (WHERE synced) AS synced,
 		count(*) FILTER (WHERE st IN ('on_time', 'in_time')) AS on_time,
@@ -86,20 +95,25 @@ WITH complained AS (
 		count(*) FILTER (WHERE channel = 'online' AND st IN ('on_time', 'in_time')) AS online_on_time,
 		count(*) FILTER (WHERE fee_bearing) AS fee_dossiers,
 		count(*) FILTER (WHERE fee_bearing AND paid_online) AS fee_paid_online,
+		count(*) FILTER (WHERE fee_bearing AND paid_portal) AS fee_paid_portal,
 		count(*) FILTER (WHERE st <> 'overdue' AND st <> 'late' AND NOT complained AND NOT dissatisfied) AS satisfied,
 		count(*) FILTER (WHERE e_result) AS e_result,
 		count(*) FILTER (WHERE digitised) AS digitised,
 		count(*) FILTER (WHERE reused) AS reused,
 		count(*) FILTER (WHERE personal_storage) AS personal_storage,
 		count(*) FILTER (WHERE population) AS population
-	FROM s GROUP BY grp
-), used AS (
-	SELECT grp, procedure,
-		bool_or(channel = 'online') AS online,
-		bool_or(fee_bearing AND paid_online) AS paid_online,
-		bool_or(fee_bearing AND paid_portal) AS paid_portal,
-		bool_or(population) AS population
 	FROM s GROUP BY grp, procedure
+), dossier_counts AS (
+	SELECT grp, sum(received) AS received, sum(synced) AS synced, sum(on_time) AS on_time, sum(finished) AS finished,
+		sum(overdue) AS overdue, sum(busy_us) AS busy_us, sum(days_n) AS days_n, sum(online) AS online,
+		sum(online_on_time) AS online_on_time, sum(fee_dossiers) AS fee_dossiers, sum(fee_paid_online) AS fee_paid_online,
+		sum(satisfied) AS satisfied, sum(e_result) AS e_result, sum(digitised) AS digitised, sum(reused) AS reused,
+		sum(personal_storage) AS personal_storage, sum(population) AS population
+	FROM by_procedure GROUP BY grp
+), used AS (
+	SELECT grp, procedure, online > 0 AS online, fee_paid_online > 0 AS paid_online, fee_paid_portal > 0 AS paid_portal,
+		population > 0 AS population
+	FROM by_procedure
 ), offered AS (
 	SELECT o.grp, o.procedure, max(CASE o.online_level WHEN 'full' THEN 2 WHEN 'partial' THEN 1 ELSE 0 END) AS level,
 		any_value(p.fee) AS fee, any_value(p.full_online_eligible) AS eligible, any_value(p.target) AS target
@@ -155,25 +169,24 @@ LEFT JOIN communes cm ON cm.grp = groups.grp`;
  */
 export function publicationsSql(roots: string[], w: CountWindow, settings: MethodSettings): string {
 	const T = lit(w.T);
+	const national = roots.length === 1 && roots[0] === NATIONAL_CODE;
 	return `
 WITH pubs AS (
-	SELECT p.agency AS grp, u.kind, p.decision_date, p.effective_date, p.public_at, p.content_complete, unnest(p.procedures) AS procedure
+	SELECT ${national ? `'${NATIONAL_CODE}'` : 'p.agency'} AS grp, p.agency AS root, u.kind, p.decision_date, p.effective_date, p.public_at, p.content_complete, unnest(p.procedures) AS procedure
 	FROM ref_publications p JOIN units u ON u.code = p.agency
-	WHERE p.agency IN (${inList(roots)})
+	WHERE ${national ? 'u.depth = 0' : `p.agency IN (${inList(roots)})`}
 ), judged AS (
+	-- In working-day indices (calendar_days.wd_index): signed at least N working days before the basis takes
+	-- effect; made public within N working days of the signature.
 	SELECT p.*,
 		p.decision_date >= vn_date(${lit(w.start)}) AND p.decision_date < vn_date(${lit(w.end)}) AND p.decision_date <= vn_date(${T}) AS in_period,
-		p.effective_date IS NULL OR p.decision_date <= (
-			SELECT max(day) FROM calendar_days c WHERE c.working AND c.wd_index <= (
-				SELECT wd_index FROM calendar_days e WHERE e.day = p.effective_date) -
-				CASE WHEN p.kind = 'ministry' THEN ${settings.publishLeadDays.ministry} ELSE ${settings.publishLeadDays.province} END
-		) AS published_on_time,
-		p.public_at IS NOT NULL AND p.public_at <= ${T} AND vn_date(p.public_at) <= (
-			SELECT min(day) FROM calendar_days c WHERE c.working AND c.wd_index = (
-				SELECT wd_index FROM calendar_days d WHERE d.day = p.decision_date) +
-				CASE WHEN p.kind = 'ministry' THEN ${settings.publicDays.ministry} ELSE ${settings.publicDays.province} END
-		) AS public_on_time
+		p.effective_date IS NULL OR cd.wd_index + CASE WHEN p.kind = 'ministry' THEN ${settings.publishLeadDays.ministry} ELSE ${settings.publishLeadDays.province} END <= ce.wd_index AS published_on_time,
+		p.public_at IS NOT NULL AND p.public_at <= ${T}
+			AND cp.wd_index <= cd.wd_index + CASE WHEN p.kind = 'ministry' THEN ${settings.publicDays.ministry} ELSE ${settings.publicDays.province} END AS public_on_time
 	FROM pubs p
+	LEFT JOIN calendar_days cd ON cd.day = p.decision_date
+	LEFT JOIN calendar_days ce ON ce.day = p.effective_date
+	LEFT JOIN calendar_days cp ON cp.day = vn_date(p.public_at)
 ), per_procedure AS (
 	SELECT grp, procedure,
 		bool_and(published_on_time) FILTER (WHERE in_period) AS published_ok,
@@ -181,7 +194,7 @@ WITH pubs AS (
 		bool_or(in_period) AS in_period,
 		bool_or(public_at <= ${T}) AS published,
 		arg_max(content_complete, decision_date) FILTER (WHERE public_at <= ${T}) AS complete
-	FROM judged GROUP BY grp, procedure
+	FROM judged GROUP BY grp, root, procedure
 )
 SELECT grp,
 	count(*) FILTER (WHERE in_period) AS in_period,

@@ -27,28 +27,30 @@ export interface TimelinessSql {
 }
 
 export function timeliness(T: Date, soon?: Date, d = 'd'): TimelinessSql {
+	// Integer microseconds throughout: timestamp − interval arithmetic is ten times slower in DuckDB.
 	const t = lit(T);
+	const tUs = String(T.getTime() * 1000);
 	const dueAtT = `CASE
-		WHEN ${d}.due_history IS NULL THEN CASE WHEN ${d}.due_set_at <= ${t} THEN ${d}.due END
 		WHEN ${d}.due_set_at <= ${t} THEN ${d}.due
-		ELSE list_filter(${d}.due_history, x -> x.set_at <= ${t})[-1].due END`;
+		WHEN ${d}.due_history IS NOT NULL THEN list_filter(${d}.due_history, x -> x.set_at <= ${t})[-1].due END`;
 	const due = `coalesce(${dueAtT}, ${d}.legal_due)`;
+	const dueUs = `epoch_us(${due})`;
 	const req1 = `CASE WHEN ${d}.supp_req1_at <= ${t} THEN ${d}.supp_req1_at END`;
 	const recv1 = `CASE WHEN ${d}.supp_recv1_at <= ${t} THEN ${d}.supp_recv1_at END`;
 	const twoRequests = `coalesce(${d}.supp_req2_at <= ${t}, false)`;
-	const pause = `coalesce(${recv1} - ${req1}, INTERVAL 0 SECOND)`;
 	const pauseUs = `coalesce(epoch_us(${recv1}) - epoch_us(${req1}), 0)`;
+	const pause = `to_microseconds(${pauseUs})`;
 	const endAtT = `CASE WHEN ${d}.end_at <= ${t} THEN ${d}.end_at END`;
 	// A request left unanswered at T ends the clock at the request.
 	const end = `CASE WHEN ${req1} IS NOT NULL AND ${recv1} IS NULL AND NOT ${twoRequests} THEN ${req1} ELSE ${endAtT} END`;
 	const status = `CASE
 		WHEN ${twoRequests} THEN CASE WHEN ${endAtT} IS NOT NULL THEN 'late' ELSE 'overdue' END
-		WHEN ${end} IS NOT NULL THEN CASE WHEN ${due} IS NULL OR ${end} - ${pause} <= ${due} THEN 'on_time' ELSE 'late' END
-		WHEN ${due} IS NULL OR ${t} - ${pause} <= ${due} THEN 'in_time'
+		WHEN ${end} IS NOT NULL THEN CASE WHEN ${due} IS NULL OR epoch_us(${end}) - ${pauseUs} <= ${dueUs} THEN 'on_time' ELSE 'late' END
+		WHEN ${due} IS NULL OR ${tUs} - ${pauseUs} <= ${dueUs} THEN 'in_time'
 		ELSE 'overdue' END`;
-	const dueSoon = soon ? `(${status} = 'in_time' AND ${due} + ${pause} <= ${lit(soon)})` : 'false';
+	const dueSoon = soon ? `(${status} = 'in_time' AND ${dueUs} + ${pauseUs} <= ${soon.getTime() * 1000})` : 'false';
 	const daysLate = `CASE ${status}
-		WHEN 'late' THEN epoch(coalesce(${end}, ${t}) - ${pause} - ${due}) / 86400.0
-		WHEN 'overdue' THEN epoch(${t} - ${pause} - ${due}) / 86400.0 END`;
+		WHEN 'late' THEN (coalesce(epoch_us(${end}), ${tUs}) - ${pauseUs} - ${dueUs}) / 86400000000.0
+		WHEN 'overdue' THEN (${tUs} - ${pauseUs} - ${dueUs}) / 86400000000.0 END`;
 	return { due, pause, pauseUs, end, status, dueSoon, daysLate };
 }

@@ -1,4 +1,4 @@
-import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
+import { DuckDBInstance, JSDuckDBValueConverter, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
 import fs from 'node:fs';
 import path from 'node:path';
 import { migrate } from './migrations';
@@ -118,6 +118,26 @@ export class Store {
 			const r = await c.runAndReadAll(sql, params as never);
 			return r.getRowObjectsJS().map((o) => plain(o) as T);
 		});
+	}
+
+	/**
+	 * Streams the rows of a read query in chunks (about 2,048 rows each), holding one reader connection until the
+	 * consumer is done: memory stays flat whatever the size of the result.
+	 */
+	async *stream(sql: string, map: (row: unknown[]) => unknown[] = (r) => r): AsyncGenerator<unknown[][]> {
+		await this.readGate.acquire();
+		const c = this.pool.pop()!;
+		try {
+			const result = await c.stream(sql);
+			for (;;) {
+				const chunk = await result.fetchChunk();
+				if (!chunk || chunk.rowCount === 0) break;
+				yield chunk.convertRows(JSDuckDBValueConverter).map((r) => map(r.map(plain)));
+			}
+		} finally {
+			this.pool.push(c);
+			this.readGate.release();
+		}
 	}
 
 	async one<T = Row>(sql: string, params?: Params): Promise<T | undefined> {

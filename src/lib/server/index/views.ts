@@ -1,0 +1,58 @@
+import type { Store } from '../store/db';
+import { ranking, scorecard, resolveWindow, type Query } from './service';
+import { monthlyTrend, lastMonths } from './trend';
+import { loadMethod } from '../settings/settings';
+import { memo } from './cache';
+import { nationalTiles } from '../read/overview';
+import { NATIONAL_CODE } from './counts';
+
+/** What the pages show, computed once per few seconds for everyone who asks the same thing. */
+
+const TTL = 5_000;
+const key = (q: Query) => `${q.period ?? 'ytd'}|${q.asOf ?? 'now'}`;
+
+export function cachedRanking(
+	store: Store,
+	level: 'province' | 'ministry' | 'children',
+	parent: string | null,
+	q: Query & { kind?: string | null }
+) {
+	return memo(`ranking|${level}|${parent}|${q.kind ?? ''}|${key(q)}`, TTL, () => ranking(store, level, parent, q));
+}
+
+export function cachedScorecard(store: Store, code: string, q: Query) {
+	return memo(`scorecard|${code}|${key(q)}`, TTL, () => scorecard(store, code, q));
+}
+
+/** The meta-data pages need to draw groups, maxima and colour bands. */
+export async function methodView(store: Store) {
+	const m = await loadMethod(store);
+	return {
+		version: m.version,
+		groups: m.groups.map((g) => ({
+			code: g.code,
+			vi: g.vi,
+			en: g.en,
+			short_vi: g.short_vi,
+			short_en: g.short_en,
+			points: g.points,
+			five: g.five
+		})),
+		bands: m.settings.bands,
+		dueSoonHours: m.settings.dueSoonHours
+	};
+}
+
+export async function overview(store: Store, q: Query, trendUnit: string | null) {
+	const window = resolveWindow(q);
+	const months = lastMonths(window.T, 12);
+	const [provinces, ministries, tiles, method, national, unitTrend] = await Promise.all([
+		cachedRanking(store, 'province', null, q),
+		cachedRanking(store, 'ministry', null, q),
+		memo(`tiles|${key(q)}`, TTL, () => nationalTiles(store, window)),
+		methodView(store),
+		monthlyTrend(store, NATIONAL_CODE, months, q.now),
+		trendUnit ? monthlyTrend(store, trendUnit, months, q.now) : Promise.resolve(null)
+	]);
+	return { window, provinces, ministries, tiles, method, trend: { national, unit: unitTrend, unitCode: trendUnit } };
+}
