@@ -6,3 +6,4 @@ process.env.UV_THREADPOOL_SIZE ??= '8';
 process.env.PORT ??= '3766';
 process.env.HOST ??= '127.0.0.1';
 await import('../build/index.js');
+export {};

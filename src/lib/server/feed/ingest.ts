@@ -205,6 +205,12 @@ async function processChunk(
 		lap('quarantine');
 
 		if (accepted > 0 && kind === 'agencies') await rebuildUnits(c);
+		// A new catalogue version can change which components were replaceable at reception: fold those dossiers again.
+		if (accepted > 0 && kind === 'procedures')
+			await c.run(
+				`INSERT INTO dirty_dossiers SELECT d.dossier FROM dossiers d
+				 WHERE d.procedure IN (SELECT c.code FROM checked c JOIN verdicts v ON v.line_no = c.line_no WHERE v.verdict = 'new')`
+			);
 
 		const errors: RecordError[] = [];
 		if (errorRoom > 0) {

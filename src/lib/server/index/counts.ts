@@ -2,6 +2,7 @@ import type { Store } from '../store/db';
 import type { Count } from './score';
 import type { MethodSettings } from './catalogue';
 import { timeliness, lit } from './timeliness';
+import { dossierFlags, type DossierFlag } from './predicates';
 
 /**
  * Numerators and denominators of every metric, counted in SQL from dossiers, offerings, petitions, publications and
@@ -56,47 +57,39 @@ export function countsSql(g: Grouping, w: CountWindow, settings: MethodSettings)
 	const S = lit(w.start);
 	const E = lit(w.end);
 	const tl = timeliness(w.T, w.soon, 'gd');
+	const f = dossierFlags(w.T, 'gd', 'gd.st');
 	const startDay = `vn_date(${S})`;
 	const lastDay = `vn_date(${E} - INTERVAL 1 MICROSECOND)`;
 	const offeredInPeriod = `(x.valid_from IS NULL OR x.valid_from <= ${lastDay}) AND (x.valid_to IS NULL OR x.valid_to >= ${startDay})`;
 	return `
-WITH complained AS (
-	SELECT DISTINCT dossier FROM ref_petitions WHERE dossier IS NOT NULL AND received_at <= ${T}
-), gd AS (${groupedDossiers(g, w)}
-), s AS (
-	SELECT gd.grp, gd.procedure, gd.channel, gd.fee_bearing,
-		${tl.status} AS st,
+WITH gd AS (${groupedDossiers(g, w)}
+), st AS (
+	SELECT gd.*, ${tl.status} AS st,
 		-- processing time in whole microseconds: an integer sum is exact whatever order the threads add in
 		CASE WHEN ${tl.end} IS NOT NULL AND ${tl.status} IN ('on_time', 'late')
-			THEN epoch_us(${tl.end}) - epoch_us(gd.received_at) - ${tl.pauseUs} END AS busy_us,
-		gd.synced_at <= ${T} AS synced,
-		gd.paid_online_at <= ${T} AS paid_online,
-		gd.paid_portal_at <= ${T} AS paid_portal,
-		coalesce(gd.e_result AND gd.completed_at <= ${T}, false) AS e_result,
-		coalesce(gd.digitised_at <= ${T} AND gd.components_digitised >= greatest(gd.n_components, 1)
-			AND (gd.completed_at IS NULL OR gd.completed_at > ${T} OR gd.result_digitised OR gd.e_result), false) AS digitised,
-		gd.n_reused > 0 AS reused,
-		gd.n_personal_storage > 0 OR coalesce(gd.to_personal_storage AND gd.completed_at <= ${T}, false) AS personal_storage,
-		coalesce(gd.vneid, false) OR coalesce(gd.population_data, false) OR gd.n_personal_storage > 0 OR gd.n_population > 0 AS population,
-		gd.dossier IN (SELECT dossier FROM complained) AS complained,
-		coalesce(gd.rating = 'dissatisfied' AND gd.rated_at <= ${T}, false) AS dissatisfied
+			THEN epoch_us(${tl.end}) - epoch_us(gd.received_at) - ${tl.pauseUs} END AS busy_us
 	FROM gd
+), s AS (
+	SELECT grp, procedure, channel, fee_bearing, st, busy_us,
+		${(Object.keys(f) as DossierFlag[]).map((k) => `${f[k]} AS ${k}`).join(',\n\t\t')},
+		coalesce(fee_bearing AND paid_portal_at <= ${T}, false) AS fee_paid_portal
+	FROM st gd
 ), by_procedure AS (
 	-- One pass over the dossiers, by unit and procedure; the unit totals are summed from this small table.
 	SELECT grp, procedure,
 		count(*) AS received,
 		count(*) FILTER (WHERE synced) AS synced,
-		count(*) FILTER (WHERE st IN ('on_time', 'in_time')) AS on_time,
-		count(*) FILTER (WHERE st IN ('on_time', 'late')) AS finished,
-		count(*) FILTER (WHERE st IN ('late', 'overdue')) AS overdue,
+		count(*) FILTER (WHERE on_time) AS on_time,
+		count(*) FILTER (WHERE finished) AS finished,
+		count(*) FILTER (WHERE overdue) AS overdue,
 		coalesce(sum(busy_us), 0) AS busy_us,
 		count(busy_us) AS days_n,
-		count(*) FILTER (WHERE channel = 'online') AS online,
-		count(*) FILTER (WHERE channel = 'online' AND st IN ('on_time', 'in_time')) AS online_on_time,
-		count(*) FILTER (WHERE fee_bearing) AS fee_dossiers,
-		count(*) FILTER (WHERE fee_bearing AND paid_online) AS fee_paid_online,
-		count(*) FILTER (WHERE fee_bearing AND paid_portal) AS fee_paid_portal,
-		count(*) FILTER (WHERE st <> 'overdue' AND st <> 'late' AND NOT complained AND NOT dissatisfied) AS satisfied,
+		count(*) FILTER (WHERE online) AS online,
+		count(*) FILTER (WHERE online_on_time) AS online_on_time,
+		count(*) FILTER (WHERE fee) AS fee_dossiers,
+		count(*) FILTER (WHERE fee_paid_online) AS fee_paid_online,
+		count(*) FILTER (WHERE fee_paid_portal) AS fee_paid_portal,
+		count(*) FILTER (WHERE satisfied) AS satisfied,
 		count(*) FILTER (WHERE e_result) AS e_result,
 		count(*) FILTER (WHERE digitised) AS digitised,
 		count(*) FILTER (WHERE reused) AS reused,

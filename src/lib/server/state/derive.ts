@@ -36,6 +36,7 @@ SELECT dossier,
 	${first('vneid', 'received')} AS vneid,
 	${first('population_data', 'received')} AS population_data,
 	${first('components', 'received')} AS components,
+	${first('officer', 'received')} AS received_by,
 	${first('applicant_name', 'received')} AS applicant_name,
 	${first('applicant_id_number', 'received')} AS applicant_id_number,
 	${first('applicant_phone', 'received')} AS applicant_phone,
@@ -159,7 +160,8 @@ SELECT s.dossier,
 		ELSE 'processing'
 	END,
 	s.n_events, s.last_event_at,
-	s.applicant_name, s.applicant_id_number, s.applicant_phone, s.applicant_email, s.summary
+	s.applicant_name, s.applicant_id_number, s.applicant_phone, s.applicant_email, s.summary,
+	s.received_by
 FROM s
 LEFT JOIN units u ON u.code = coalesce(s.agency, s.na_agency)
 LEFT JOIN comp ON comp.dossier = s.dossier

@@ -257,6 +257,11 @@ CREATE TABLE settings (
   updated_by VARCHAR
 );
 `
+	},
+	{
+		version: 3,
+		name: 'who received each dossier',
+		sql: `ALTER TABLE dossiers ADD COLUMN received_by VARCHAR;`
 	}
 ];
 
