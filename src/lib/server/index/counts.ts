@@ -6,8 +6,9 @@ import { dossierFlags, type DossierFlag } from './predicates';
 
 /**
  * Numerators and denominators of every metric, counted in SQL from dossiers, offerings, petitions, publications and
- * units, for a set of peer units at once. A dossier counts for the unit that received it (after mergers) and every
- * ancestor: a parent's figures are sums over its dossiers, never averages of its children.
+ * units, for a set of peer units and one or more time windows at once (a period and its previous one; the months
+ * of a trend): one scan of the dossiers serves them all. A dossier counts for the unit that received it (after
+ * mergers) and every ancestor: a parent's figures are sums over its dossiers, never averages of its children.
  */
 
 /**
@@ -19,6 +20,8 @@ export type Grouping = { by: 'root'; codes: string[] } | { by: 'subtree'; codes:
 export const NATIONAL_CODE = 'VN';
 
 export interface CountWindow {
+	/** Key of the window in the result. */
+	key: string;
 	start: Date;
 	end: Date;
 	/** Evaluation time. */
@@ -32,7 +35,7 @@ export type UnitCounts = Record<string, Count>;
 const q = (s: string) => `'${s.replace(/'/g, "''")}'`;
 const inList = (codes: string[]) => (codes.length ? codes.map(q).join(', ') : 'NULL');
 
-/** SQL mapping rows of `table` (alias x, with a unit code in `unitCol`) to their group `grp`. */
+/** Rows of `table` (alias x, with a unit code in `unitCol`) with their group `grp`. */
 function grouped(g: Grouping, table: string, unitCol: string, where = 'true'): string {
 	if (g.by === 'all')
 		return `SELECT '${NATIONAL_CODE}' AS grp, x.* FROM ${table} x JOIN units u ON u.code = x.${unitCol} WHERE u.root IS NOT NULL AND (${where})`;
@@ -43,26 +46,42 @@ function grouped(g: Grouping, table: string, unitCol: string, where = 'true'): s
 		JOIN unit_tree t ON t.unit = u.eff_unit WHERE t.ancestor IN (${inList(g.codes)}) AND (${where})`;
 }
 
-/** Dossiers of the window, grouped. Dossiers already carry their effective unit and root. */
-function groupedDossiers(g: Grouping, w: CountWindow): string {
-	const inPeriod = `d.received_at >= ${lit(w.start)} AND d.received_at < ${lit(w.end)} AND d.received_at <= ${lit(w.T)}`;
-	if (g.by === 'all') return `SELECT '${NATIONAL_CODE}' AS grp, d.* FROM dossiers d WHERE d.root IS NOT NULL AND ${inPeriod}`;
-	if (g.by === 'root') return `SELECT d.root AS grp, d.* FROM dossiers d WHERE d.root IN (${inList(g.codes)}) AND ${inPeriod}`;
-	return `SELECT t.ancestor AS grp, d.* FROM dossiers d JOIN unit_tree t ON t.unit = d.unit
-		WHERE t.ancestor IN (${inList(g.codes)}) AND ${inPeriod}`;
+/** The windows as a small table: key, bounds and evaluation time (also in microseconds). */
+function windowsTable(ws: CountWindow[]): string {
+	return `SELECT * FROM (VALUES ${ws
+		.map(
+			(w) =>
+				`(${q(w.key)}, ${lit(w.start)}, ${lit(w.end)}, ${lit(w.T)}, ${w.T.getTime() * 1000}::BIGINT, ${w.soon.getTime() * 1000}::BIGINT)`
+		)
+		.join(', ')}) v(win, w_start, w_end, w_t, w_t_us, w_soon_us)`;
 }
 
-export function countsSql(g: Grouping, w: CountWindow, settings: MethodSettings): string {
-	const T = lit(w.T);
-	const S = lit(w.start);
-	const E = lit(w.end);
-	const tl = timeliness(w.T, w.soon, 'gd');
-	const f = dossierFlags(w.T, 'gd', 'gd.st');
-	const startDay = `vn_date(${S})`;
-	const lastDay = `vn_date(${E} - INTERVAL 1 MICROSECOND)`;
-	const offeredInPeriod = `(x.valid_from IS NULL OR x.valid_from <= ${lastDay}) AND (x.valid_to IS NULL OR x.valid_to >= ${startDay})`;
+/**
+ * Dossiers of the windows with their group and window. Windows do not overlap in reception time (a period and its
+ * predecessor, successive months), so each dossier falls in at most one: a CASE finds it, without a range join.
+ */
+function groupedDossiers(g: Grouping, ws: CountWindow[]): string {
+	const inWindow = (w: CountWindow) =>
+		`d.received_at >= ${lit(w.start)} AND d.received_at < ${lit(w.end)} AND d.received_at <= ${lit(w.T)}`;
+	const win = `CASE ${ws.map((w) => `WHEN ${inWindow(w)} THEN ${q(w.key)}`).join(' ')} END`;
+	const any = ws.map((w) => `(${inWindow(w)})`).join(' OR ');
+	const from =
+		g.by === 'all'
+			? `SELECT '${NATIONAL_CODE}' AS grp, ${win} AS win, d.* FROM dossiers d WHERE d.root IS NOT NULL AND (${any})`
+			: g.by === 'root'
+				? `SELECT d.root AS grp, ${win} AS win, d.* FROM dossiers d WHERE d.root IN (${inList(g.codes)}) AND (${any})`
+				: `SELECT t.ancestor AS grp, ${win} AS win, d.* FROM dossiers d JOIN unit_tree t ON t.unit = d.unit WHERE t.ancestor IN (${inList(g.codes)}) AND (${any})`;
+	return `SELECT x.*, w.w_t, w.w_t_us, w.w_soon_us, w.w_start, w.w_end FROM (${from}) x JOIN windows w ON w.win = x.win`;
+}
+
+export function countsSql(g: Grouping, ws: CountWindow[], settings: MethodSettings): string {
+	const T = { ts: 'gd.w_t', us: 'gd.w_t_us' };
+	const tl = timeliness(T, { ts: 'NULL', us: 'gd.w_soon_us' }, 'gd');
+	const f = dossierFlags(T, 'gd', 'gd.st');
+	const offeredInWindow = `(o.valid_from IS NULL OR o.valid_from <= vn_date(w.w_end - INTERVAL 1 MICROSECOND)) AND (o.valid_to IS NULL OR o.valid_to >= vn_date(w.w_start))`;
 	return `
-WITH gd AS (${groupedDossiers(g, w)}
+WITH windows AS (${windowsTable(ws)}
+), gd AS (${groupedDossiers(g, ws)}
 ), st AS (
 	SELECT gd.*, ${tl.status} AS st,
 		-- processing time in whole microseconds: an integer sum is exact whatever order the threads add in
@@ -70,13 +89,13 @@ WITH gd AS (${groupedDossiers(g, w)}
 			THEN epoch_us(${tl.end}) - epoch_us(gd.received_at) - ${tl.pauseUs} END AS busy_us
 	FROM gd
 ), s AS (
-	SELECT grp, procedure, channel, fee_bearing, st, busy_us,
+	SELECT grp, win, procedure, channel, fee_bearing, st, busy_us,
 		${(Object.keys(f) as DossierFlag[]).map((k) => `${f[k]} AS ${k}`).join(',\n\t\t')},
-		coalesce(fee_bearing AND paid_portal_at <= ${T}, false) AS fee_paid_portal
+		coalesce(fee_bearing AND paid_portal_at <= w_t, false) AS fee_paid_portal
 	FROM st gd
 ), by_procedure AS (
-	-- One pass over the dossiers, by unit and procedure; the unit totals are summed from this small table.
-	SELECT grp, procedure,
+	-- One pass over the dossiers, by unit, window and procedure; unit totals are summed from this small table.
+	SELECT grp, win, procedure,
 		count(*) AS received,
 		count(*) FILTER (WHERE synced) AS synced,
 		count(*) FILTER (WHERE on_time) AS on_time,
@@ -95,133 +114,139 @@ WITH gd AS (${groupedDossiers(g, w)}
 		count(*) FILTER (WHERE reused) AS reused,
 		count(*) FILTER (WHERE personal_storage) AS personal_storage,
 		count(*) FILTER (WHERE population) AS population
-	FROM s GROUP BY grp, procedure
+	FROM s GROUP BY grp, win, procedure
 ), dossier_counts AS (
-	SELECT grp, sum(received) AS received, sum(synced) AS synced, sum(on_time) AS on_time, sum(finished) AS finished,
+	SELECT grp, win, sum(received) AS received, sum(synced) AS synced, sum(on_time) AS on_time, sum(finished) AS finished,
 		sum(overdue) AS overdue, sum(busy_us) AS busy_us, sum(days_n) AS days_n, sum(online) AS online,
 		sum(online_on_time) AS online_on_time, sum(fee_dossiers) AS fee_dossiers, sum(fee_paid_online) AS fee_paid_online,
 		sum(satisfied) AS satisfied, sum(e_result) AS e_result, sum(digitised) AS digitised, sum(reused) AS reused,
 		sum(personal_storage) AS personal_storage, sum(population) AS population
-	FROM by_procedure GROUP BY grp
-), used AS (
-	SELECT grp, procedure, online > 0 AS online, fee_paid_online > 0 AS paid_online, fee_paid_portal > 0 AS paid_portal,
-		population > 0 AS population
-	FROM by_procedure
+	FROM by_procedure GROUP BY grp, win
 ), offered AS (
-	SELECT o.grp, o.procedure, max(CASE o.online_level WHEN 'full' THEN 2 WHEN 'partial' THEN 1 ELSE 0 END) AS level,
+	SELECT o.grp, w.win, o.procedure, max(CASE o.online_level WHEN 'full' THEN 2 WHEN 'partial' THEN 1 ELSE 0 END) AS level,
 		any_value(p.fee) AS fee, any_value(p.full_online_eligible) AS eligible, any_value(p.target) AS target
-	FROM (${grouped(g, 'ref_offerings', 'agency', offeredInPeriod)}) o
+	FROM (${grouped(g, 'ref_offerings', 'agency')}) o
+	JOIN windows w ON ${offeredInWindow}
 	JOIN procedures p ON p.code = o.procedure
-	GROUP BY o.grp, o.procedure
+	GROUP BY o.grp, w.win, o.procedure
 ), procedure_counts AS (
-	SELECT o.grp,
+	SELECT o.grp, o.win,
 		count(*) FILTER (WHERE o.eligible AND o.level = 2) AS full_num,
 		count(*) FILTER (WHERE o.eligible) AS full_den,
-		count(*) FILTER (WHERE o.level >= 1 AND u.online) AS has_online_num,
+		count(*) FILTER (WHERE o.level >= 1 AND u.online > 0) AS has_online_num,
 		count(*) FILTER (WHERE o.level >= 1) AS has_online_den,
-		count(*) FILTER (WHERE o.fee AND u.paid_online) AS pay_formalities_num,
-		count(*) FILTER (WHERE o.fee AND u.paid_portal) AS pay_provision_num,
+		count(*) FILTER (WHERE o.fee AND u.fee_paid_online > 0) AS pay_formalities_num,
+		count(*) FILTER (WHERE o.fee AND u.fee_paid_portal > 0) AS pay_provision_num,
 		count(*) FILTER (WHERE o.fee) AS fee_procedures,
-		count(*) FILTER (WHERE o.target IN ('citizen', 'both') AND u.population) AS population_num,
+		count(*) FILTER (WHERE o.target IN ('citizen', 'both') AND u.population > 0) AS population_num,
 		count(*) FILTER (WHERE o.target IN ('citizen', 'both')) AS population_den
-	FROM offered o LEFT JOIN used u ON u.grp = o.grp AND u.procedure = o.procedure
-	GROUP BY o.grp
+	FROM offered o LEFT JOIN by_procedure u ON u.grp = o.grp AND u.win = o.win AND u.procedure = o.procedure
+	GROUP BY o.grp, o.win
+), petition_windows AS (
+	-- A petition can count in two windows: received in one, handled in the next.
+	SELECT x.grp, w.win, w.w_t, w.w_start, w.w_end, x.received_at, x.handled_at, x.likes, x.dislikes, x.repeated, x.category,
+		lim.day AS limit_day,
+		x.received_at >= w.w_start AND x.received_at < w.w_end AS received_in,
+		x.handled_at >= w.w_start AND x.handled_at < w.w_end AND x.handled_at <= w.w_t AS handled_in,
+		CASE WHEN x.handled_at <= w.w_t THEN vn_date(x.handled_at) ELSE vn_date(w.w_t) END AS judged_day
+	FROM (${grouped(g, 'ref_petitions', 'agency')}) x
+	JOIN windows w ON x.received_at <= w.w_t AND x.received_at < w.w_end AND (x.received_at >= w.w_start OR x.handled_at >= w.w_start)
+	JOIN calendar_days r ON r.day = vn_date(x.received_at)
+	JOIN calendar_days lim ON lim.working AND lim.wd_index = r.wd_index + ${Math.round(settings.petitionDays)}
 ), petitions AS (
-	SELECT grp,
-		count(*) FILTER (WHERE (received_at >= ${S} AND received_at < ${E}) OR (handled_at >= ${S} AND handled_at < ${E} AND handled_at <= ${T})) AS handled_den,
-		count(*) FILTER (WHERE ((received_at >= ${S} AND received_at < ${E}) OR (handled_at >= ${S} AND handled_at < ${E} AND handled_at <= ${T}))
-			AND CASE WHEN handled_at <= ${T} THEN vn_date(handled_at) <= limit_day ELSE vn_date(${T}) <= limit_day END) AS handled_num,
-		count(*) FILTER (WHERE received_at >= ${S} AND received_at < ${E}) AS received,
-		count(*) FILTER (WHERE received_at >= ${S} AND received_at < ${E}
-			AND NOT (coalesce(dislikes, 0) > coalesce(likes, 0) OR coalesce(repeated, false)
-				OR CASE WHEN handled_at <= ${T} THEN vn_date(handled_at) > limit_day ELSE vn_date(${T}) > limit_day END)) AS satisfied,
-		count(*) FILTER (WHERE received_at >= ${S} AND received_at < ${E} AND category = 'procedure') AS about_procedures,
-		count(*) FILTER (WHERE received_at >= ${S} AND received_at < ${E} AND category = 'staff') AS about_staff
-	FROM (
-		SELECT x.*, lim.day AS limit_day
-		FROM (${grouped(g, 'ref_petitions', 'agency', `x.received_at <= ${T}`)}) x
-		JOIN calendar_days r ON r.day = vn_date(x.received_at)
-		JOIN calendar_days lim ON lim.working AND lim.wd_index = r.wd_index + ${Math.round(settings.petitionDays)}
-	) GROUP BY grp
+	SELECT grp, win,
+		count(*) FILTER (WHERE received_in OR coalesce(handled_in, false)) AS handled_den,
+		count(*) FILTER (WHERE (received_in OR coalesce(handled_in, false)) AND judged_day <= limit_day) AS handled_num,
+		count(*) FILTER (WHERE received_in) AS received,
+		count(*) FILTER (WHERE received_in AND NOT (coalesce(dislikes, 0) > coalesce(likes, 0) OR coalesce(repeated, false) OR judged_day > limit_day)) AS satisfied,
+		count(*) FILTER (WHERE received_in AND category = 'procedure') AS about_procedures,
+		count(*) FILTER (WHERE received_in AND category = 'staff') AS about_staff
+	FROM petition_windows GROUP BY grp, win
 ), communes AS (
 	SELECT grp, count(*) AS communes, count(*) FILTER (WHERE coalesce(e_certified_copy, false)) AS e_copy
 	FROM (${grouped(g, 'units', 'code', `x.current AND x.kind = 'commune'`)}) GROUP BY grp
-), groups AS (SELECT unnest([${inList(g.codes)}]) AS grp)
-SELECT groups.grp, dc.*, pc.*, pt.received AS petitions_received, pt.handled_den, pt.handled_num, pt.satisfied AS petitions_satisfied,
+), cells AS (
+	SELECT g.grp, w.win FROM (SELECT unnest([${inList(g.codes)}]) AS grp) g CROSS JOIN windows w
+)
+SELECT cells.grp, cells.win, dc.* EXCLUDE (grp, win), pc.* EXCLUDE (grp, win),
+	pt.received AS petitions_received, pt.handled_den, pt.handled_num, pt.satisfied AS petitions_satisfied,
 	pt.about_procedures, pt.about_staff, cm.communes, cm.e_copy
-FROM groups
-LEFT JOIN dossier_counts dc ON dc.grp = groups.grp
-LEFT JOIN procedure_counts pc ON pc.grp = groups.grp
-LEFT JOIN petitions pt ON pt.grp = groups.grp
-LEFT JOIN communes cm ON cm.grp = groups.grp`;
+FROM cells
+LEFT JOIN dossier_counts dc ON dc.grp = cells.grp AND dc.win = cells.win
+LEFT JOIN procedure_counts pc ON pc.grp = cells.grp AND pc.win = cells.win
+LEFT JOIN petitions pt ON pt.grp = cells.grp AND pt.win = cells.win
+LEFT JOIN communes cm ON cm.grp = cells.grp`;
 }
 
 /**
- * Transparency metrics of root units, from their publication decisions: a procedure is late when it is late in any
- * decision of the period. Decisions without an effective date are not judged late.
+ * Transparency metrics of root units, from their publication decisions, for each window: a procedure is late when
+ * it is late in any decision of the window. Decisions without an effective date are not judged late.
  */
-export function publicationsSql(roots: string[], w: CountWindow, settings: MethodSettings): string {
-	const T = lit(w.T);
+export function publicationsSql(roots: string[], ws: CountWindow[], settings: MethodSettings): string {
 	const national = roots.length === 1 && roots[0] === NATIONAL_CODE;
 	return `
-WITH pubs AS (
-	SELECT ${national ? `'${NATIONAL_CODE}'` : 'p.agency'} AS grp, p.agency AS root, u.kind, p.decision_date, p.effective_date, p.public_at, p.content_complete, unnest(p.procedures) AS procedure
+WITH windows AS (${windowsTable(ws)}
+), pubs AS (
+	SELECT ${national ? `'${NATIONAL_CODE}'` : 'p.agency'} AS grp, p.agency AS root, u.kind, p.decision_date, p.effective_date,
+		p.public_at, p.content_complete, unnest(p.procedures) AS procedure
 	FROM ref_publications p JOIN units u ON u.code = p.agency
 	WHERE ${national ? 'u.depth = 0' : `p.agency IN (${inList(roots)})`}
 ), judged AS (
 	-- In working-day indices (calendar_days.wd_index): signed at least N working days before the basis takes
 	-- effect; made public within N working days of the signature.
-	SELECT p.*,
-		p.decision_date >= vn_date(${lit(w.start)}) AND p.decision_date < vn_date(${lit(w.end)}) AND p.decision_date <= vn_date(${T}) AS in_period,
+	SELECT p.*, w.win, w.w_t,
+		p.decision_date >= vn_date(w.w_start) AND p.decision_date < vn_date(w.w_end) AND p.decision_date <= vn_date(w.w_t) AS in_period,
 		p.effective_date IS NULL OR cd.wd_index + CASE WHEN p.kind = 'ministry' THEN ${settings.publishLeadDays.ministry} ELSE ${settings.publishLeadDays.province} END <= ce.wd_index AS published_on_time,
-		p.public_at IS NOT NULL AND p.public_at <= ${T}
+		p.public_at IS NOT NULL AND p.public_at <= w.w_t
 			AND cp.wd_index <= cd.wd_index + CASE WHEN p.kind = 'ministry' THEN ${settings.publicDays.ministry} ELSE ${settings.publicDays.province} END AS public_on_time
 	FROM pubs p
+	CROSS JOIN windows w
 	LEFT JOIN calendar_days cd ON cd.day = p.decision_date
 	LEFT JOIN calendar_days ce ON ce.day = p.effective_date
 	LEFT JOIN calendar_days cp ON cp.day = vn_date(p.public_at)
 ), per_procedure AS (
-	SELECT grp, procedure,
+	SELECT grp, win, root, procedure,
 		bool_and(published_on_time) FILTER (WHERE in_period) AS published_ok,
 		bool_and(public_on_time) FILTER (WHERE in_period) AS public_ok,
 		bool_or(in_period) AS in_period,
-		bool_or(public_at <= ${T}) AS published,
-		arg_max(content_complete, decision_date) FILTER (WHERE public_at <= ${T}) AS complete
-	FROM judged GROUP BY grp, root, procedure
+		bool_or(public_at <= w_t) AS published,
+		arg_max(content_complete, decision_date) FILTER (WHERE public_at <= w_t) AS complete
+	FROM judged GROUP BY grp, win, root, procedure
 )
-SELECT grp,
+SELECT grp, win,
 	count(*) FILTER (WHERE in_period) AS in_period,
 	count(*) FILTER (WHERE in_period AND published_ok) AS published_ok,
 	count(*) FILTER (WHERE in_period AND public_ok) AS public_ok,
 	count(*) FILTER (WHERE published) AS published,
 	count(*) FILTER (WHERE published AND coalesce(complete, false)) AS complete
-FROM per_procedure GROUP BY grp`;
+FROM per_procedure GROUP BY grp, win`;
 }
 
 const n = (v: unknown) => Number(v ?? 0);
 
-/** Counts per group code, for every metric of the catalogue. */
+/** Counts per window key, then per group code, for every metric of the catalogue. */
 export async function countMetrics(
 	store: Store,
 	g: Grouping,
-	w: CountWindow,
+	ws: CountWindow[],
 	settings: MethodSettings,
 	roots: Map<string, string>
-) {
+): Promise<Map<string, Map<string, UnitCounts>>> {
 	const rootCodes = [...new Set(roots.values())];
 	const [rows, pubs] = await Promise.all([
-		store.all<Record<string, unknown>>(countsSql(g, w, settings)),
-		store.all<Record<string, unknown>>(publicationsSql(rootCodes, w, settings))
+		store.all<Record<string, unknown>>(countsSql(g, ws, settings)),
+		store.all<Record<string, unknown>>(publicationsSql(rootCodes, ws, settings))
 	]);
-	const pubByRoot = new Map(pubs.map((p) => [p.grp as string, p]));
-	const out = new Map<string, UnitCounts>();
+	const pubBy = new Map(pubs.map((p) => [`${p.win}|${p.grp}`, p]));
+	const out = new Map<string, Map<string, UnitCounts>>(ws.map((w) => [w.key, new Map()]));
 	for (const r of rows) {
 		const grp = r.grp as string;
+		const win = r.win as string;
 		const root = roots.get(grp) ?? grp;
 		const isRoot = root === grp;
-		const p = pubByRoot.get(root) ?? {};
+		const p = pubBy.get(`${win}|${root}`) ?? {};
 		const c = (num: unknown, den: unknown): Count => ({ num: n(num), den: n(den) });
-		out.set(grp, {
+		out.get(win)!.set(grp, {
 			PUBLISH_ON_TIME: c(p.published_ok, p.in_period),
 			PUBLIC_UPDATE_ON_TIME: c(p.public_ok, p.in_period),
 			PUBLIC_CONTENT_FULL: c(p.complete, p.published),

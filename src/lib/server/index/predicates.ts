@@ -1,4 +1,4 @@
-import { timeliness, lit } from './timeliness';
+import { timeliness, sqlTime, type SqlTime } from './timeliness';
 
 /**
  * What each dossier-based metric counts, per dossier, evaluated at T: one definition used both to count
@@ -26,8 +26,8 @@ export type DossierFlag =
  * SQL boolean expressions over a dossiers row (alias `d`). `status` names a column that already holds the
  * timeliness status at T, when the caller computed it once for many flags.
  */
-export function dossierFlags(T: Date, d = 'd', status?: string): Record<DossierFlag, string> {
-	const t = lit(T);
+export function dossierFlags(T: Date | SqlTime, d = 'd', status?: string): Record<DossierFlag, string> {
+	const t = sqlTime(T).ts;
 	const st = status ?? `(${timeliness(T, undefined, d).status})`;
 	const complained = `${d}.dossier IN (SELECT dossier FROM ref_petitions WHERE dossier IS NOT NULL AND received_at <= ${t})`;
 	return {
@@ -70,7 +70,7 @@ export const DOSSIER_METRICS: Record<string, { num: DossierFlag; den: DossierFla
 };
 
 /** The dossiers on one side of a metric: num, den, or miss (in the denominator but not the numerator: they cost points). */
-export function metricCondition(code: string, side: 'num' | 'den' | 'miss', T: Date, d = 'd'): string | undefined {
+export function metricCondition(code: string, side: 'num' | 'den' | 'miss', T: Date | SqlTime, d = 'd'): string | undefined {
 	const m = DOSSIER_METRICS[code];
 	if (!m) return undefined;
 	const f = dossierFlags(T, d);

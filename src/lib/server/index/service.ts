@@ -118,24 +118,34 @@ export function evaluate(method: Method, counts: UnitCounts): Evaluation {
 	return { counts, metrics, groups, total: total(groups) };
 }
 
-async function countWindow(store: Store, method: Method, period: Period, T: Date): Promise<CountWindow> {
+/** The count windows of a period and its predecessor. */
+async function countWindows(store: Store, method: Method, w: Window): Promise<CountWindow[]> {
 	const cal = await loadCalendarObject(store);
-	return { start: period.start, end: period.end, T, soon: cal.addWorkingHours(T, method.settings.dueSoonHours) };
+	const soon = (T: Date) => cal.addWorkingHours(T, method.settings.dueSoonHours);
+	return [
+		{ key: 'now', start: w.period.start, end: w.period.end, T: w.T, soon: soon(w.T) },
+		{ key: 'prev', start: w.prevPeriod.start, end: w.prevPeriod.end, T: w.prevT, soon: soon(w.prevT) }
+	];
 }
 
-/** Scores of a set of peers for one window. */
-async function scorePeers(store: Store, method: Method, peers: UnitRef[], period: Period, T: Date) {
-	const grouping: Grouping = peers.every((p) => p.depth === 0)
+export function groupingOf(peers: UnitRef[]): Grouping {
+	return peers.every((p) => p.depth === 0)
 		? { by: 'root', codes: peers.map((p) => p.code) }
 		: { by: 'subtree', codes: peers.map((p) => p.code) };
+}
+
+/** Scores and ranks of a set of peers, in the period and its predecessor, from one count. */
+async function scorePeers(store: Store, method: Method, peers: UnitRef[], w: Window) {
 	const roots = new Map(peers.map((p) => [p.code, p.root]));
-	const counts = await countMetrics(store, grouping, await countWindow(store, method, period, T), method.settings, roots);
-	const evals = new Map<string, Evaluation>();
-	for (const p of peers) evals.set(p.code, evaluate(method, counts.get(p.code) ?? {}));
-	const order = peers.map((p) => ({ code: p.code, total: evals.get(p.code)!.total }));
-	const r = ranks(order);
-	const rank = new Map(order.map((o) => [o.code, r.get(o)!]));
-	return { evals, rank };
+	const counts = await countMetrics(store, groupingOf(peers), await countWindows(store, method, w), method.settings, roots);
+	const scored = (key: string) => {
+		const evals = new Map<string, Evaluation>();
+		for (const p of peers) evals.set(p.code, evaluate(method, counts.get(key)?.get(p.code) ?? {}));
+		const order = peers.map((p) => ({ code: p.code, total: evals.get(p.code)!.total }));
+		const r = ranks(order);
+		return { evals, rank: new Map(order.map((o) => [o.code, r.get(o)!])) };
+	};
+	return { now: scored('now'), before: scored('prev') };
 }
 
 export interface Ranking {
@@ -182,10 +192,7 @@ async function rankPeers(store: Store, method: Method, peers: UnitRef[], w: Wind
 	for (const p of peers) byKind.set(p.kind, [...(byKind.get(p.kind) ?? []), p]);
 	const out: RankedUnit[] = [];
 	for (const group of byKind.values()) {
-		const [now, before] = await Promise.all([
-			scorePeers(store, method, group, w.period, w.T),
-			scorePeers(store, method, group, w.prevPeriod, w.prevT)
-		]);
+		const { now, before } = await scorePeers(store, method, group, w);
 		for (const p of group) {
 			const e = now.evals.get(p.code)!;
 			const pe = before.evals.get(p.code)!;
@@ -248,10 +255,7 @@ export async function scorecard(store: Store, code: string, q: Query): Promise<S
 	const method = await loadMethod(store);
 	const peers = await peersOf(store, unit);
 	if (!peers.some((p) => p.code === unit.code)) peers.push(unit);
-	const [now, before] = await Promise.all([
-		scorePeers(store, method, peers, window.period, window.T),
-		scorePeers(store, method, peers, window.prevPeriod, window.prevT)
-	]);
+	const { now, before } = await scorePeers(store, method, peers, window);
 	const e = now.evals.get(code)!;
 	const pe = before.evals.get(code)!;
 	const hadPrev = (pe.counts.RECEIVED?.num ?? 0) > 0;

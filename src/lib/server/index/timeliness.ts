@@ -1,5 +1,6 @@
 /**
- * The on-time rules of INDICATORS.md as SQL over a dossiers row `d`, evaluated at time T (a TIMESTAMPTZ literal):
+ * The on-time rules of INDICATORS.md as SQL over a dossiers row `d`, evaluated at time T (an instant, or a per-row
+ * SQL expression when one query evaluates several windows):
  *
  * - the due date is the one in force at T (a rescheduled due replaces the earlier one from the moment it was set),
  *   or, when the source gave none, reception + the procedure's legal time limit (legal_due);
@@ -15,6 +16,17 @@
 
 export const lit = (t: Date) => `TIMESTAMPTZ '${t.toISOString()}'`;
 
+/** An evaluation time in SQL: a TIMESTAMPTZ expression and the same instant in epoch microseconds. */
+export interface SqlTime {
+	ts: string;
+	us: string;
+}
+
+/** A fixed instant, or per-row expressions (e.g. a column holding each row's own evaluation time). */
+export function sqlTime(t: Date | SqlTime): SqlTime {
+	return t instanceof Date ? { ts: lit(t), us: String(t.getTime() * 1000) } : t;
+}
+
 export interface TimelinessSql {
 	due: string;
 	pause: string;
@@ -26,10 +38,10 @@ export interface TimelinessSql {
 	daysLate: string;
 }
 
-export function timeliness(T: Date, soon?: Date, d = 'd'): TimelinessSql {
+export function timeliness(at: Date | SqlTime, soonAt?: Date | SqlTime, d = 'd'): TimelinessSql {
 	// Integer microseconds throughout: timestamp − interval arithmetic is ten times slower in DuckDB.
-	const t = lit(T);
-	const tUs = String(T.getTime() * 1000);
+	const { ts: t, us: tUs } = sqlTime(at);
+	const soon = soonAt ? sqlTime(soonAt) : undefined;
 	const dueAtT = `CASE
 		WHEN ${d}.due_set_at <= ${t} THEN ${d}.due
 		WHEN ${d}.due_history IS NOT NULL THEN list_filter(${d}.due_history, x -> x.set_at <= ${t})[-1].due END`;
@@ -48,7 +60,7 @@ export function timeliness(T: Date, soon?: Date, d = 'd'): TimelinessSql {
 		WHEN ${end} IS NOT NULL THEN CASE WHEN ${due} IS NULL OR epoch_us(${end}) - ${pauseUs} <= ${dueUs} THEN 'on_time' ELSE 'late' END
 		WHEN ${due} IS NULL OR ${tUs} - ${pauseUs} <= ${dueUs} THEN 'in_time'
 		ELSE 'overdue' END`;
-	const dueSoon = soon ? `(${status} = 'in_time' AND ${dueUs} + ${pauseUs} <= ${soon.getTime() * 1000})` : 'false';
+	const dueSoon = soon ? `(${status} = 'in_time' AND ${dueUs} + ${pauseUs} <= ${soon.us})` : 'false';
 	const daysLate = `CASE ${status}
 		WHEN 'late' THEN (coalesce(epoch_us(${end}), ${tUs}) - ${pauseUs} - ${dueUs}) / 86400000000.0
 		WHEN 'overdue' THEN (${tUs} - ${pauseUs} - ${dueUs}) / 86400000000.0 END`;

@@ -29,7 +29,7 @@ export function lastMonths(at: Date, count: number): string[] {
 
 /**
  * The index of one unit (or the whole country, code 'VN') month by month, each month evaluated at its end (or now,
- * for the current month). Past months are kept a minute, the current one a few seconds.
+ * for the current month), all months counted in one query. Kept a few seconds.
  */
 export async function monthlyTrend(store: Store, code: string, months: string[], now = new Date()): Promise<TrendPoint[]> {
 	const method = await loadMethod(store);
@@ -43,32 +43,29 @@ export async function monthlyTrend(store: Store, code: string, months: string[],
 		root = u.root;
 		grouping = u.depth === 0 ? { by: 'root', codes: [code] } : { by: 'subtree', codes: [code] };
 	}
-	const points: TrendPoint[] = [];
-	for (const m of months) {
-		const [y, mo] = m.split('-').map(Number);
-		const p = monthPeriod(y, mo);
-		if (p.start > now) continue;
-		const T = p.end < now ? p.end : now;
-		const current = T === now;
-		const point = await memo(
-			`trend|${method.version}|${code}|${m}|${current ? Math.floor(now.getTime() / 5000) : 'final'}`,
-			current ? 5_000 : 60_000,
-			async () => {
-				const w = { start: p.start, end: p.end, T, soon: cal.addWorkingHours(T, method.settings.dueSoonHours) };
-				const counts = await countMetrics(store, grouping, w, method.settings, new Map([[code, root]]));
-				const e = evaluate(method, counts.get(code) ?? {});
-				return {
-					month: m,
-					vi: p.vi,
-					en: p.en,
-					total: e.total,
-					groups: e.groups,
-					received: e.counts.RECEIVED?.num ?? 0,
-					provisional: current
-				};
-			}
-		);
-		points.push(point);
-	}
-	return points;
+	const windows = months
+		.map((m) => {
+			const [y, mo] = m.split('-').map(Number);
+			const p = monthPeriod(y, mo);
+			const T = p.end < now ? p.end : now;
+			return { key: m, period: p, start: p.start, end: p.end, T, soon: cal.addWorkingHours(T, method.settings.dueSoonHours) };
+		})
+		.filter((w) => w.start < now);
+	if (!windows.length) return [];
+	const bucket = Math.floor(now.getTime() / 5000);
+	return memo(`trend|${method.version}|${code}|${months.join(',')}|${bucket}`, 5_000, async () => {
+		const counts = await countMetrics(store, grouping, windows, method.settings, new Map([[code, root]]));
+		return windows.map((w) => {
+			const e = evaluate(method, counts.get(w.key)?.get(code) ?? {});
+			return {
+				month: w.key,
+				vi: w.period.vi,
+				en: w.period.en,
+				total: e.total,
+				groups: e.groups,
+				received: e.counts.RECEIVED?.num ?? 0,
+				provisional: w.T < w.end
+			};
+		});
+	});
 }
