@@ -9,6 +9,7 @@ import { rate, rankByRate, addCounts, ZERO } from '../../src/lib/server/reuse/ra
 import { NATIONAL, type Viewer } from '../../src/lib/server/read/scope';
 import { openTestStore } from '../fixtures/world';
 import { openGoldenStore, NOW as GOLDEN_NOW } from '../fixtures/golden';
+import { startServer, type Server } from '../fixtures/server';
 
 /**
  * Data reuse and re-requested documents, worked out by hand from the records below before the code was run.
@@ -531,5 +532,100 @@ describe('reuse agrees with the index (golden world, Hà Nội, July 2026)', () 
 		);
 		// G6 TP2 came from the personal store although the health database could serve it: served, not a violation.
 		expect(byDb.find((d) => d.key === 'health')).toMatchObject({ served: 1, replaceable: 2, rerequested: 0 });
+	});
+});
+
+describe('reuse API and CSV export', () => {
+	let server: Server;
+	beforeAll(async () => {
+		const s = await openTestStore();
+		await ingestRecords(s, 'procedures', [THUONG_TRU, THUONG_TRU_V2], { source: 'test' });
+		await ingestRecords(s, 'events', EVENTS, { source: 'test', deriveEvery: 1 });
+		const file = s.file;
+		await s.close();
+		server = await startServer(file);
+	});
+	afterAll(async () => {
+		await server?.stop();
+	});
+	const get = async (path: string) => {
+		const r = await fetch(`${server.url}${path}`);
+		return { status: r.status, body: await r.json() };
+	};
+
+	it('GET /api/v1/reuse: provinces with counts, rates and both ranks', async () => {
+		const { status, body } = await get('/api/v1/reuse?level=province&period=2026-03&asOf=2026-04-30');
+		expect(status).toBe(200);
+		expect(body.period.key).toBe('2026-03');
+		const hn = body.rows.find((r: { unit: { code: string } }) => r.unit.code === 'T01');
+		expect(hn).toMatchObject({
+			reuse_rank: 2,
+			violation_rank: 1,
+			received: 9,
+			reusing: 4,
+			replaceable: 10,
+			rerequested: 6,
+			violating_dossiers: 4,
+			rates: { reuse: { numerator: 4, denominator: 9, percent: 44.44 }, rerequest: { percent: 60 } }
+		});
+		const children = await get('/api/v1/reuse?level=children&parent=T01&kind=commune&period=2026-03&asOf=2026-04-30');
+		expect(children.body.rows.map((r: { unit: { code: string } }) => r.unit.code)).toEqual(['T01.X002', 'T01.X001']);
+	});
+
+	it('GET /api/v1/units/{code}/reuse: rates, by database, by procedure', async () => {
+		const { status, body } = await get('/api/v1/units/T01/reuse?period=2026-03&asOf=2026-04-30');
+		expect(status).toBe(200);
+		expect(body).toMatchObject({
+			unit: { code: 'T01' },
+			received: 9,
+			rerequested: 6,
+			rates: { component_reuse: { percent: 33.33 } }
+		});
+		expect(body.by_database.find((d: { key: string }) => d.key === 'population')).toMatchObject({
+			replaceable: 5,
+			rerequested: 3,
+			served_via_vneid: 1
+		});
+		expect(body.by_procedure[0]).toMatchObject({ procedure: { code: KS }, rerequested: 3 });
+	});
+
+	it.each([
+		['/api/v1/reuse?level=district', 400, 'level'],
+		['/api/v1/reuse?level=children', 400, 'parent'],
+		['/api/v1/reuse?level=children&parent=T01&kind=ward', 400, 'kind'],
+		['/api/v1/reuse?level=province&period=2026-13', 400, 'period'],
+		['/api/v1/reuse?level=province&asOf=yesterday', 400, 'asOf'],
+		['/api/v1/reuse?level=children&parent=NOPE', 404, 'parent'],
+		['/api/v1/units/NOPE/reuse', 404, 'code'],
+		['/api/v1/units/T01/reuse?period=2026-01-01..2025-01-01', 400, 'period']
+	])('%s → %i naming %s', async (path, status, param) => {
+		const r = await get(path);
+		expect(r.status).toBe(status);
+		expect(r.body.param).toBe(param);
+	});
+
+	it('violations.csv: BOM, headers in the reader’s language, one line per re-requested component', async () => {
+		const r = await fetch(`${server.url}/api/v1/export/violations.csv?unit=T01&period=2026-03&asOf=2026-04-30&lang=vi`);
+		expect(r.status).toBe(200);
+		const bytes = new Uint8Array(await r.arrayBuffer());
+		expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+		const lines = new TextDecoder().decode(bytes).trimEnd().split('\r\n');
+		expect(lines[0]).toContain('CSDL lẽ ra phải dùng');
+		expect(lines[0]).toContain('Cán bộ tiếp nhận');
+		// 6 violations in Hà Nội in March (above).
+		expect(lines).toHaveLength(1 + 6);
+		expect(lines[1]).toMatch(
+			/^D11,1\.001193,Đăng ký khai sinh,TP3,Căn cước của cha hoặc mẹ,population,CSDL quốc gia về dân cư,Tải lên,T01\.X001,/
+		);
+		const en = await fetch(`${server.url}/api/v1/export/violations.csv?unit=T01&database=civil_status&period=2026-03&lang=en`);
+		const enLines = (await en.text()).trimEnd().split('\r\n');
+		expect(enLines[0]).toContain('Database that should have served it');
+		expect(enLines.slice(1).map((l) => l.split(',').slice(0, 4).join(','))).toEqual(['D7,R.0001,Đăng ký thường trú,TP3']);
+		const page = await fetch(`${server.url}/reuse?unit=T01&period=2026-03&asOf=2026-04-30`);
+		expect(page.status).toBe(200);
+		const html = await page.text();
+		expect(html).toContain('/dossiers?open=D11');
+		expect(html).toContain('/units/T01.X002');
+		expect((await fetch(`${server.url}/reuse?unit=NOPE`)).status).toBe(404);
 	});
 });

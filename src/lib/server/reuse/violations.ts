@@ -103,11 +103,12 @@ export async function listViolations(store: Store, viewer: Viewer, f: ViolationF
 	const b = await build(store, viewer, f);
 	const [rows, count] = await Promise.all([
 		store.all<ViolationRow>(selectSql(b.where, `LIMIT ${size} OFFSET ${(page - 1) * size}`)),
-		store.one<{ n: number }>(
-			`SELECT count(*) AS n FROM dossier_components c JOIN dossiers d ON d.dossier = c.dossier WHERE ${b.where}`
+		store.one<{ n: number; dossiers: number }>(
+			`SELECT count(*) AS n, count(DISTINCT d.dossier) AS dossiers
+			 FROM dossier_components c JOIN dossiers d ON d.dossier = c.dossier WHERE ${b.where}`
 		)
 	]);
-	return { rows, total: count?.n ?? 0, window: b.window, page, size };
+	return { rows, total: count?.n ?? 0, dossiers: count?.dossiers ?? 0, window: b.window, page, size };
 }
 
 export const VIOLATION_CSV_COLUMNS = [
