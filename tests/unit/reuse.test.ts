@@ -7,6 +7,7 @@ import { reuseRanking, unitReuse, nationalReuse, reuseTrend } from '../../src/li
 import { listViolations } from '../../src/lib/server/reuse/violations';
 import { rate, rankByRate, addCounts, ZERO } from '../../src/lib/server/reuse/rates';
 import { NATIONAL, type Viewer } from '../../src/lib/server/read/scope';
+import { procedureTable } from '../../src/lib/server/read/dossiers';
 import { openTestStore } from '../fixtures/world';
 import { openGoldenStore, NOW as GOLDEN_NOW } from '../fixtures/golden';
 import { startServer, type Server } from '../fixtures/server';
@@ -283,6 +284,9 @@ describe('reuse: Hà Nội, March 2026', () => {
 			['2.001417', 1, 1, 2, 2, 1, 0, 0]
 		]);
 		expect(u.byProcedure[1].name).toBe('Đăng ký thường trú');
+		// The unit page's "documents re-requested" column counts the same dossiers.
+		const table = await procedureTable(store, 'T01', u.window);
+		for (const p of u.byProcedure) expect(table.find((x) => x.procedure === p.procedure)?.rerequested).toBe(p.violating);
 	});
 
 	it('sums a parent from its dossiers, not from its children’s rates', async () => {
