@@ -7,6 +7,10 @@ import { InputError, resolveWindow } from './index/service';
 import { procedureTable, dossierRows, parseDossierQuery, DOSSIER_CSV_COLUMNS } from './read/dossiers';
 import { monthlyTrend, lastMonths } from './index/trend';
 import { GROUPS } from './index/catalogue';
+import { parseViolationQuery, violationRows, VIOLATION_CSV_COLUMNS } from './reuse/violations';
+import { cachedReuseRanking, cachedUnitReuse, cachedNationalReuse } from './reuse/views';
+import { reuseRates } from './reuse/rates';
+import { databaseLabel, sourceLabel } from '$lib/reuse';
 
 /** Every table of the dashboard as CSV, with headers in the reader's language. */
 
@@ -53,8 +57,38 @@ const H: Record<string, { vi: string; en: string }> = {
 	department: { vi: 'Phòng, ban', en: 'Department' },
 	components_from_data: { vi: 'Thành phần lấy từ dữ liệu', en: 'Components from data' },
 	components_rerequested: { vi: 'Thành phần bị yêu cầu lại', en: 'Components re-requested' },
-	applicant_name: { vi: 'Người nộp', en: 'Applicant' }
+	applicant_name: { vi: 'Người nộp', en: 'Applicant' },
+	component: { vi: 'Mã thành phần', en: 'Component code' },
+	component_name: { vi: 'Thành phần hồ sơ', en: 'Dossier component' },
+	database: { vi: 'Mã CSDL lẽ ra phải dùng', en: 'Database code that should have served it' },
+	database_name: { vi: 'CSDL lẽ ra phải dùng', en: 'Database that should have served it' },
+	source: { vi: 'Người dân đã phải', en: 'The applicant had to' },
+	received_by: { vi: 'Cán bộ tiếp nhận', en: 'Received by' },
+	reuse_rank: { vi: 'Hạng tái sử dụng', en: 'Reuse rank' },
+	violation_rank: { vi: 'Hạng vi phạm (1 = nhiều nhất)', en: 'Violation rank (1 = most)' },
+	reusing: { vi: 'Hồ sơ có tái sử dụng dữ liệu', en: 'Dossiers reusing data' },
+	reuse_pct: { vi: 'Tỷ lệ hồ sơ tái sử dụng (%)', en: 'Reuse rate (%)' },
+	components: { vi: 'Thành phần hồ sơ', en: 'Components' },
+	from_data: { vi: 'Thành phần lấy từ dữ liệu', en: 'Components from data' },
+	component_reuse_pct: { vi: 'Tỷ lệ thành phần lấy từ dữ liệu (%)', en: 'Component reuse rate (%)' },
+	replaceable: { vi: 'Thành phần có thể lấy từ CSDL', en: 'Replaceable components' },
+	rerequested_components: { vi: 'Thành phần bị yêu cầu nộp lại', en: 'Components re-requested' },
+	rerequest_pct: { vi: 'Tỷ lệ yêu cầu nộp lại (%)', en: 'Re-request rate (%)' },
+	violating: { vi: 'Hồ sơ vi phạm', en: 'Dossiers with violations' }
 };
+
+const REUSE_COUNT_COLUMNS = [
+	'received',
+	'reusing',
+	'reuse_pct',
+	'components',
+	'from_data',
+	'component_reuse_pct',
+	'replaceable',
+	'rerequested_components',
+	'rerequest_pct',
+	'violating'
+];
 
 const head = (keys: string[], lang: Lang) => keys.map((k) => H[k]?.[lang] ?? k);
 
@@ -165,7 +199,53 @@ export async function exportCsv(store: Store, viewer: Viewer, name: string, p: U
 				dossierRows(store, viewer, filter, sort)
 			);
 		}
+		case 'violations.csv': {
+			if (!viewer.export) throw new InputError('name', 'this account may not export dossiers', 403);
+			const { filter } = parseViolationQuery(p);
+			return csvResponse(
+				`vi-pham-tai-su-dung-${filter.unit ?? 'ca-nuoc'}-${suffix}.csv`,
+				head([...VIOLATION_CSV_COLUMNS], lang),
+				violationRows(store, viewer, filter, {
+					database: (k) => databaseLabel(k, lang),
+					source: (k) => sourceLabel(k, lang)
+				})
+			);
+		}
+		case 'reuse.csv': {
+			const level = p.get('level') ?? 'province';
+			const r = await cachedReuseRanking(store, level as 'province', p.get('parent'), { ...q, kind: p.get('kind') });
+			return csvResponse(
+				`tai-su-dung-${level}${r.parent ? `-${r.parent.code}` : ''}-${suffix}.csv`,
+				head(['reuse_rank', 'violation_rank', 'code', 'unit', 'kind', ...REUSE_COUNT_COLUMNS], lang),
+				r.rows.map((x) => [x.reuseRank, x.violationRank, x.code, x.name, x.kind, ...reuseCells(x.counts)])
+			);
+		}
+		case 'reuse-procedures.csv': {
+			const code = p.get('unit');
+			const s = code ? await cachedUnitReuse(store, code, q) : await cachedNationalReuse(store, q);
+			return csvResponse(
+				`tai-su-dung-thu-tuc-${code ?? 'ca-nuoc'}-${suffix}.csv`,
+				head(['procedure', 'procedure_name', ...REUSE_COUNT_COLUMNS], lang),
+				s.byProcedure.map((x) => [x.procedure, x.name, ...reuseCells(x)])
+			);
+		}
 		default:
 			throw new InputError('name', `no export called "${name}"`, 404);
 	}
+}
+
+function reuseCells(c: Parameters<typeof reuseRates>[0]): unknown[] {
+	const r = reuseRates(c);
+	return [
+		c.received,
+		c.reusing,
+		r.reuse.pct,
+		c.components,
+		c.fromData,
+		r.componentReuse.pct,
+		c.replaceable,
+		c.rerequested,
+		r.rerequest.pct,
+		c.violating
+	];
 }
