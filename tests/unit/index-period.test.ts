@@ -9,6 +9,7 @@ import {
 } from '../../src/lib/server/index/period';
 import { resolveWindow, parseAsOf, InputError } from '../../src/lib/server/index/service';
 import { Calendar } from '../../src/lib/server/calendar/calendar';
+import { lastMonths } from '../../src/lib/server/index/trend';
 import { CALENDAR_EXCEPTIONS } from '../../src/lib/server/reference/holidays';
 
 const now = new Date('2026-11-23T10:00:00+07:00');
@@ -64,6 +65,12 @@ describe('periods', () => {
 		expect(iso(parseAsOf('2026-07-31')!)).toBe('2026-07-31T16:59:59.999Z');
 		expect(iso(parseAsOf('2026-07-31T08:00')!)).toBe('2026-07-31T01:00:00.000Z');
 		expect(() => resolveWindow({ period: '2027', now })).toThrow(/starts after/);
+	});
+
+	it('the last months up to an evaluation time: the end of a finished month belongs to that month', () => {
+		const jul = parsePeriod('2026-07', now);
+		expect(lastMonths(evaluationTime(jul, undefined, now), 3)).toEqual(['2026-05', '2026-06', '2026-07']);
+		expect(lastMonths(new Date('2026-01-15T12:00:00+07:00'), 2)).toEqual(['2025-12', '2026-01']);
 	});
 
 	it('months of a period', () => {

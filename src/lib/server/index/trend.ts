@@ -16,9 +16,12 @@ export interface TrendPoint {
 	provisional: boolean;
 }
 
-/** The last `count` months up to the month of `at`, oldest first (YYYY-MM). */
+/**
+ * The last `count` months up to the month of `at`, oldest first (YYYY-MM). `at` is an evaluation time, which for a
+ * finished period is the first instant after it: that instant belongs to the period before.
+ */
 export function lastMonths(at: Date, count: number): string[] {
-	const [y, m] = localDay(at).split('-').map(Number);
+	const [y, m] = localDay(new Date(at.getTime() - 1)).split('-').map(Number);
 	const out: string[] = [];
 	for (let i = count - 1; i >= 0; i--) {
 		const k = y * 12 + (m - 1) - i;

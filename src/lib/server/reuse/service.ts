@@ -181,7 +181,7 @@ export async function reuseTrend(store: Store, code: string, window: Window, cou
 		unit = u;
 	}
 	// T may be the (exclusive) end of the period: the last month is the one of the instant just before.
-	const months = lastMonths(new Date(window.T.getTime() - 1), count).map((m) => {
+	const months = lastMonths(window.T, count).map((m) => {
 		const [y, mo] = m.split('-').map(Number);
 		return monthPeriod(y, mo);
 	});
