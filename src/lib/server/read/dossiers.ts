@@ -88,11 +88,15 @@ async function build(store: Store, viewer: Viewer, f: DossierFilter): Promise<Bu
 		scopeCondition(viewer, 'd.unit')
 	];
 	if (f.unit) {
-		const u = await unitRef(store, f.unit);
+		const u = await store.one<{ code: string; depth: number; current: boolean }>(
+			`SELECT code, depth, current FROM units WHERE code = $1`,
+			[f.unit]
+		);
 		if (!u) throw new InputError('unit', `unit: no unit with code "${f.unit}"`, 404);
 		// Out of the viewer's scope looks exactly like a unit that does not exist.
 		if (!(await canSeeUnit(store, viewer, f.unit))) throw new InputError('unit', `unit: no unit with code "${f.unit}"`, 404);
-		w.push(u.depth === 0 ? `d.root = ${q(u.code)}` : `d.unit IN (SELECT unit FROM unit_tree WHERE ancestor = ${q(u.code)})`);
+		if (!u.current) w.push(`d.agency IN (${formerSubtree(u.code)})`);
+		else w.push(u.depth === 0 ? `d.root = ${q(u.code)}` : `d.unit IN (SELECT unit FROM unit_tree WHERE ancestor = ${q(u.code)})`);
 	}
 	if (f.procedure) w.push(`d.procedure = ${q(f.procedure)}`);
 	if (f.channel) w.push(`d.channel = ${q(f.channel)}`);
@@ -108,6 +112,14 @@ async function build(store: Store, viewer: Viewer, f: DossierFilter): Promise<Bu
 	if (f.q) w.push(`d.dossier ILIKE ${q(f.q.replace(/[%_]/g, '') + '%')}`);
 	return { where: w.join(' AND '), window, tl };
 }
+
+/**
+ * A unit merged away is not in today's tree: its dossiers are those it (or a unit under it, by its own parent links)
+ * received, whatever they count for now.
+ */
+const formerSubtree = (code: string) => `WITH RECURSIVE sub(code) AS (
+		SELECT ${q(code)} UNION SELECT u.code FROM units u JOIN sub ON u.parent = sub.code
+	) SELECT code FROM sub`;
 
 /** The sort key as a column of the inner select (`sort_key`), so the outer query can keep the order. */
 function sortKey(s: DossierSort, tl: Built['tl']): string {
@@ -230,8 +242,18 @@ export const DOSSIER_CSV_COLUMNS = [
 export interface DossierDetail {
 	dossier: Record<string, unknown>;
 	events: Record<string, unknown>[];
-	holders: { officer: string | null; department: string | null; agency: string; from: Date; to: Date | null }[];
-	dues: { set_at: Date; due: Date; kind: string }[];
+	/** `to` null: still holding it at T; `working_ms`: office time from `from` to `to` (or T). */
+	holders: {
+		officer: string | null;
+		department: string | null;
+		agency: string;
+		agency_name: string | null;
+		from: Date;
+		to: Date | null;
+		working_ms: number;
+	}[];
+	/** Every due date set, in fold order; `apology` for a rescheduling with a letter of apology. */
+	dues: { set_at: Date; due: Date; kind: string; apology: boolean | null }[];
 	components: Record<string, unknown>[];
 	timeliness: { status: string; due: Date | null; days_late: number | null; T: Date };
 }
@@ -278,14 +300,33 @@ export async function getDossier(
 			officer: (e.officer as string) ?? last?.officer ?? null,
 			department: (e.department as string) ?? (e.type === 'assigned' ? null : (last?.department ?? null)),
 			agency: (e.type === 'transferred' ? (e.to_agency as string) : (e.agency as string)) ?? last?.agency,
+			agency_name: null,
 			from: e.occurred_at as Date,
-			to: null
+			to: null,
+			working_ms: 0
 		});
 	}
 	if (holders.length && d.end_at) holders.at(-1)!.to = d.end_at as Date;
+	const cal = await loadCalendarObject(store);
+	const agencyNames = new Map<string, string>();
+	const codes = [...new Set(holders.map((h) => h.agency).filter(Boolean))];
+	if (codes.length)
+		for (const u of await store.all<{ code: string; name: string }>(
+			`SELECT code, name FROM units WHERE code IN (${codes.map(q).join(', ')})`
+		))
+			agencyNames.set(u.code, u.name);
+	for (const h of holders) {
+		h.agency_name = agencyNames.get(h.agency) ?? null;
+		h.working_ms = cal.workingMsBetween(h.from, h.to ?? (T > h.from ? T : h.from));
+	}
 	const dues = events
 		.filter((e) => e.due && ['received', 'supplement_received', 'rescheduled'].includes(e.type as string))
-		.map((e) => ({ set_at: e.occurred_at as Date, due: e.due as Date, kind: e.type as string }));
+		.map((e) => ({
+			set_at: e.occurred_at as Date,
+			due: e.due as Date,
+			kind: e.type as string,
+			apology: e.type === 'rescheduled' ? ((e.apology as boolean | null) ?? false) : null
+		}));
 	const components = await store.all(
 		`SELECT c.code, c.source, c."database", c.replaceable_by, c.from_data, c.rerequested,
 			list_filter(p.components, x -> x.code = c.code)[1].name AS name
