@@ -62,7 +62,7 @@ describe('dossier list: status at the evaluation time', () => {
 		expect(rows).toHaveLength(1);
 		// Due 22 July 17:00, open at 1 August 00:00: 9 days 7 hours late.
 		expect(rows[0]).toMatchObject({ dossier: 'G7', timeliness: 'overdue', due_soon: false, end_at: null, state: 'processing' });
-		expect(rows[0].days_late).toBeCloseTo(9.29, 2);
+		expect(rows[0].days_late).toBe(9.2917);
 		expect(rows[0].agency_name).toBe('Phường Ba Đình');
 		expect(rows[0].procedure_name).toBe('Cấp Phiếu lý lịch tư pháp số 1');
 	});
@@ -96,8 +96,7 @@ describe('dossier list: sorting and paging', () => {
 		// G2 2 d 16 h (finished 6 July 09:00, due 3 July 17:00); G4b 15 h (request 16 July 08:00, due 15 July 17:00);
 		// G8b 9 h (finished 24 July 09:00, legal due end of 23 July); G5 is late by its two requests, not by time.
 		expect(rows.map((r) => r.dossier)).toEqual(['G2', 'G4b', 'G8b', 'G5']);
-		expect(rows[0].days_late).toBeCloseTo(2.67, 2);
-		expect(rows[1].days_late).toBeCloseTo(0.63, 2);
+		expect(rows.map((r) => r.days_late)).toEqual([2.6667, 0.625, 0.375, expect.any(Number)]);
 		const asc = await list({ status: 'late' }, NATIONAL, { by: 'days_late', dir: 'asc' });
 		expect(asc.rows.map((r) => r.dossier)).toEqual(['G5', 'G8b', 'G4b', 'G2']);
 	});

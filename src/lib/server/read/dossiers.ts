@@ -168,7 +168,7 @@ export interface DossierRow {
 function selectList(b: Built, sort: DossierSort): string {
 	return `${sortKey(sort, b.tl)} AS sort_key, d.dossier, d.agency, d.unit, d.root, d.procedure, d.channel, d.received_at, (${b.tl.due}) AS due, d.due_initial,
 		d.rescheduled, d.rescheduled_apology, CASE WHEN d.end_at <= ${lit(b.window.T)} THEN d.end_at END AS end_at,
-		(${b.tl.status}) AS timeliness, (${b.tl.dueSoon}) AS due_soon, round((${b.tl.daysLate}), 2) AS days_late,
+		(${b.tl.status}) AS timeliness, (${b.tl.dueSoon}) AS due_soon, round((${b.tl.daysLate}), 4) AS days_late,
 		d.status AS state, d.officer, d.department, d.n_from_data, d.n_rerequested, d.applicant_name`;
 }
 
@@ -279,7 +279,7 @@ export async function getDossier(
 	const T = asOf ? resolveWindow({ period: 'ytd', asOf }).T : new Date();
 	const tl = timeliness(T);
 	const [status] = await store.all<{ status: string; due: Date | null; days_late: number | null }>(
-		`SELECT (${tl.status}) AS status, (${tl.due}) AS due, round((${tl.daysLate}), 2) AS days_late FROM dossiers d WHERE d.dossier = $1`,
+		`SELECT (${tl.status}) AS status, (${tl.due}) AS due, round((${tl.daysLate}), 4) AS days_late FROM dossiers d WHERE d.dossier = $1`,
 		[code]
 	);
 	const events = await store.all<Record<string, unknown>>(
