@@ -88,6 +88,29 @@ describe('dossier list: status at the evaluation time', () => {
 		expect(await codes({ asOf, status: 'in_time' })).toEqual(['G9']);
 		expect(await codes({ asOf, status: 'overdue' })).toEqual(['G2']);
 	});
+
+	it('at any time, the statuses split the dossiers received by then: each in exactly one', async () => {
+		for (const asOf of [
+			'2026-07-01T12:00',
+			'2026-07-03T18:00',
+			'2026-07-14T09:00',
+			'2026-07-16T09:00',
+			'2026-07-23T12:00',
+			'2026-07-31'
+		]) {
+			const all = await codes({ asOf });
+			const parts = await Promise.all(
+				(['on_time', 'late', 'in_time', 'overdue'] as const).map((status) => codes({ asOf, status }))
+			);
+			expect(parts.flat().sort(), asOf).toEqual(all);
+			// Due soon is a part of in time.
+			const soon = await codes({ asOf, status: 'due_soon' });
+			expect(
+				soon.every((c) => parts[2].includes(c)),
+				asOf
+			).toBe(true);
+		}
+	});
 });
 
 describe('dossier list: sorting and paging', () => {

@@ -100,6 +100,8 @@ async function build(store: Store, viewer: Viewer, f: DossierFilter): Promise<Bu
 	}
 	if (f.procedure) w.push(`d.procedure = ${q(f.procedure)}`);
 	if (f.channel) w.push(`d.channel = ${q(f.channel)}`);
+	if (f.status === 'late') w.push(tl.candidates.late);
+	if (f.status === 'in_time' || f.status === 'overdue' || f.status === 'due_soon') w.push(tl.candidates.open);
 	if (f.status === 'due_soon') w.push(tl.dueSoon);
 	else if (f.status) w.push(`(${tl.status}) = ${q(f.status)}`);
 	if (f.apology) w.push('d.rescheduled_apology');
