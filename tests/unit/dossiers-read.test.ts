@@ -274,9 +274,11 @@ describe('one dossier', () => {
 		});
 	});
 
-	it('judged at the time asked: G9 was in time on 4 July, and G7 open with its last holder still holding it', async () => {
+	it('judged at the time asked: G9 in time on 4 July; G7 due soon on 22 July, then overdue, its holder still holding it', async () => {
 		const g9 = await getDossier(store, NATIONAL, 'G9', '2026-07-04T12:00:00+07:00');
 		expect(g9!.timeliness.status).toBe('in_time');
+		const soon = await getDossier(store, NATIONAL, 'G7', '2026-07-22T09:00:00+07:00');
+		expect(soon!.timeliness).toMatchObject({ status: 'in_time', due_soon: true });
 		const g7 = await getDossier(store, NATIONAL, 'G7', '2026-07-31');
 		expect(g7!.timeliness.status).toBe('overdue');
 		expect(g7!.holders).toHaveLength(1);

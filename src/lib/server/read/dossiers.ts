@@ -257,7 +257,7 @@ export interface DossierDetail {
 	/** Every due date set, in fold order; `apology` for a rescheduling with a letter of apology. */
 	dues: { set_at: Date; due: Date; kind: string; apology: boolean | null }[];
 	components: Record<string, unknown>[];
-	timeliness: { status: string; due: Date | null; days_late: number | null; T: Date };
+	timeliness: { status: string; due_soon: boolean; due: Date | null; days_late: number | null; T: Date };
 }
 
 const typeOrder = `CASE type ${EVENT_TYPES.map((t, i) => `WHEN '${t}' THEN ${i}`).join(' ')} END`;
@@ -279,9 +279,11 @@ export async function getDossier(
 	);
 	if (!d) return undefined;
 	const T = asOf ? resolveWindow({ period: 'ytd', asOf }).T : new Date();
-	const tl = timeliness(T);
-	const [status] = await store.all<{ status: string; due: Date | null; days_late: number | null }>(
-		`SELECT (${tl.status}) AS status, (${tl.due}) AS due, round((${tl.daysLate}), 4) AS days_late FROM dossiers d WHERE d.dossier = $1`,
+	const [method, cal] = await Promise.all([loadMethod(store), loadCalendarObject(store)]);
+	const tl = timeliness(T, cal.addWorkingHours(T, method.settings.dueSoonHours));
+	const [status] = await store.all<{ status: string; due_soon: boolean; due: Date | null; days_late: number | null }>(
+		`SELECT (${tl.status}) AS status, (${tl.dueSoon}) AS due_soon, (${tl.due}) AS due, round((${tl.daysLate}), 4) AS days_late
+		 FROM dossiers d WHERE d.dossier = $1`,
 		[code]
 	);
 	const events = await store.all<Record<string, unknown>>(
@@ -309,7 +311,6 @@ export async function getDossier(
 		});
 	}
 	if (holders.length && d.end_at) holders.at(-1)!.to = d.end_at as Date;
-	const cal = await loadCalendarObject(store);
 	const agencyNames = new Map<string, string>();
 	const codes = [...new Set(holders.map((h) => h.agency).filter(Boolean))];
 	if (codes.length)
