@@ -79,6 +79,10 @@ describe('dossier page', () => {
 		const bad = await fetch(`${server.url}/dossiers?status=soon`);
 		expect(bad.status).toBe(200);
 		expect(await bad.text()).toContain('Cần sửa ô "Tình trạng hạn"');
+		// A unit's name typed instead of its code finds the code.
+		const named = await fetch(`${server.url}/dossiers?unit=${encodeURIComponent('ha noi')}&status=late`, { redirect: 'manual' });
+		expect(named.status).toBe(303);
+		expect(named.headers.get('location')).toBe('/dossiers?unit=T01&status=late');
 		const missing = await fetch(`${server.url}/dossiers?unit=T99`);
 		expect(missing.status).toBe(404);
 		expect(await missing.text()).toContain('Không tìm thấy đơn vị');

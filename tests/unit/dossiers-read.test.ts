@@ -9,7 +9,7 @@ import {
 	type DossierFilter,
 	type DossierSort
 } from '../../src/lib/server/read/dossiers';
-import { unitContext, unitChoices } from '../../src/lib/server/read/filters';
+import { unitContext, unitChoices, unitsNamed } from '../../src/lib/server/read/filters';
 import { NATIONAL, type Viewer } from '../../src/lib/server/read/scope';
 import { InputError } from '../../src/lib/server/index/service';
 import { openGoldenStore } from '../fixtures/golden';
@@ -241,6 +241,9 @@ describe('dossier list: the viewer', () => {
 		expect(ctx).toMatchObject({ current: false, successor: { code: 'T31.X001', name: 'Xã An Lão' } });
 		expect(ctx.path.map((u) => u.code)).toEqual(['H30', 'H30.X0001']);
 		expect((await unitContext(store, NATIONAL, 'T01.X001')).path.map((u) => u.code)).toEqual(['T01', 'T01.X001']);
+		// A name typed without accents finds the unit, within the viewer's scope only.
+		expect((await unitsNamed(store, NATIONAL, 'phuong ba dinh')).map((u) => u.code)).toEqual(['T01.X001']);
+		expect(await unitsNamed(store, HAI_PHONG, 'Phường Ba Đình')).toEqual([]);
 	});
 });
 

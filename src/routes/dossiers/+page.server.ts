@@ -1,8 +1,8 @@
-import { error } from '@sveltejs/kit';
+import { error, redirect } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { getApp } from '$lib/server/app';
 import { listDossiers, parseDossierQuery } from '$lib/server/read/dossiers';
-import { unitContext, unitChoices, procedureChoices } from '$lib/server/read/filters';
+import { unitContext, unitChoices, procedureChoices, unitsNamed } from '$lib/server/read/filters';
 import { InputError } from '$lib/server/index/service';
 
 // Only searchParams.get() here: SvelteKit then reruns this load only when one of those parameters changes, so
@@ -38,8 +38,19 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 		};
 	} catch (e) {
 		if (!(e instanceof InputError)) throw e;
+		let candidates: Awaited<ReturnType<typeof unitsNamed>> = [];
+		if (e.status === 404 && e.param === 'unit' && unitCode) {
+			// Not a code: perhaps a unit's name, typed rather than picked.
+			candidates = await unitsNamed(store, viewer, unitCode);
+			if (candidates.length === 1) {
+				const to = new URL(url);
+				to.searchParams.set('unit', candidates[0].code);
+				to.searchParams.delete('page');
+				redirect(303, to.pathname + to.search);
+			}
+		}
 		// A unit that does not exist, or that the viewer may not see: the same 404.
-		if (e.status === 404) error(404, { message: e.message, param: e.param });
+		if (e.status === 404 && !candidates.length) error(404, { message: e.message, param: e.param });
 		// Anything else the reader typed wrong: keep the page and its filters, say what to fix.
 		const [units, procedures] = await choices;
 		return {
@@ -47,6 +58,7 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 			ok: false as const,
 			problem: e.message,
 			param: e.param,
+			candidates,
 			period: p.get('period') || 'ytd',
 			unit: null,
 			units,

@@ -65,3 +65,21 @@ export async function unitChoices(store: Store, viewer: Viewer, within: string |
 export async function procedureChoices(store: Store): Promise<{ code: string; name: string }[]> {
 	return store.all(`SELECT code, name FROM procedures ORDER BY name, code LIMIT 5000`);
 }
+
+/**
+ * Units the viewer may see whose name is `text`, ignoring case and accents ("ha noi" finds Hà Nội): for a name typed
+ * into the unit filter instead of a code.
+ */
+export async function unitsNamed(
+	store: Store,
+	viewer: Viewer,
+	text: string
+): Promise<(UnitLink & { root_name: string | null })[]> {
+	const fold = (x: string) => `replace(strip_accents(lower(trim(${x}))), 'đ', 'd')`;
+	return store.all(
+		`SELECT u.code, u.name, u.kind, r.name AS root_name FROM units u LEFT JOIN units r ON r.code = u.root
+		 WHERE u.current AND ${scopeCondition(viewer, 'u.code')} AND ${fold('u.name')} = ${fold('$1')}
+		 ORDER BY u.depth, u.code LIMIT 20`,
+		[text]
+	);
+}
