@@ -99,16 +99,24 @@ export function formatters(lang: Lang) {
 	const loc = locale(lang);
 	const int = new Intl.NumberFormat(loc, { maximumFractionDigits: 0 });
 	const dec2 = new Intl.NumberFormat(loc, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+	const dec1 = new Intl.NumberFormat(loc, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 	const dt = new Intl.DateTimeFormat(loc, { timeZone: 'Asia/Ho_Chi_Minh', dateStyle: 'short', timeStyle: 'medium' });
 	const d = new Intl.DateTimeFormat(loc, { timeZone: 'Asia/Ho_Chi_Minh', dateStyle: 'short' });
 	const tm = new Intl.DateTimeFormat(loc, { timeZone: 'Asia/Ho_Chi_Minh', timeStyle: 'medium' });
+	const day = new Intl.DateTimeFormat(loc, { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric' });
+	const hm = new Intl.DateTimeFormat(loc, { timeZone: 'Asia/Ho_Chi_Minh', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
 	return {
 		int: (n: number | null | undefined) => (n == null ? '–' : int.format(n)),
 		dec2: (n: number | null | undefined) => (n == null ? '–' : dec2.format(n)),
+		dec1: (n: number | null | undefined) => (n == null ? '–' : dec1.format(n)),
 		pct: (n: number | null | undefined) => (n == null ? '–' : `${dec2.format(n * 100)} %`),
 		dateTime: (t: string | Date | null | undefined) => (t == null ? '–' : dt.format(new Date(t))),
 		date: (t: string | Date | null | undefined) => (t == null ? '–' : d.format(new Date(t))),
-		time: (t: string | Date | null | undefined) => (t == null ? '–' : tm.format(new Date(t)))
+		time: (t: string | Date | null | undefined) => (t == null ? '–' : tm.format(new Date(t))),
+		/** 23/11/2026 (four-digit year in both languages), and 14:05: the parts of a table cell. */
+		day: (t: string | Date | null | undefined) => (t == null ? '–' : day.format(new Date(t))),
+		hourMinute: (t: string | Date | null | undefined) => (t == null ? '–' : hm.format(new Date(t))),
+		dayTime: (t: string | Date | null | undefined) => (t == null ? '–' : `${day.format(new Date(t))} ${hm.format(new Date(t))}`)
 	};
 }
 

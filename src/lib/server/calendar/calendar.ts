@@ -73,6 +73,22 @@ export class Calendar {
 		return n;
 	}
 
+	/** Office time between two instants, in milliseconds (office hours on working days only). */
+	workingMsBetween(from: Date, to: Date): number {
+		if (to <= from) return 0;
+		let ms = 0;
+		const last = localDay(to);
+		for (let day = localDay(from), guard = 0; day <= last && guard < 3660; day = addDays(day, 1), guard++) {
+			if (!this.isWorking(day)) continue;
+			for (const [a, b] of OFFICE_HOURS) {
+				const start = Math.max(from.getTime(), localInstant(day, a).getTime());
+				const end = Math.min(to.getTime(), localInstant(day, b).getTime());
+				if (end > start) ms += end - start;
+			}
+		}
+		return ms;
+	}
+
 	/** The instant `hours` office hours after `t` (office hours on working days only). */
 	addWorkingHours(t: Date, hours: number): Date {
 		let left = hours * 3600_000;

@@ -88,14 +88,20 @@ async function build(store: Store, viewer: Viewer, f: DossierFilter): Promise<Bu
 		scopeCondition(viewer, 'd.unit')
 	];
 	if (f.unit) {
-		const u = await unitRef(store, f.unit);
+		const u = await store.one<{ code: string; depth: number; current: boolean }>(
+			`SELECT code, depth, current FROM units WHERE code = $1`,
+			[f.unit]
+		);
 		if (!u) throw new InputError('unit', `unit: no unit with code "${f.unit}"`, 404);
 		// Out of the viewer's scope looks exactly like a unit that does not exist.
 		if (!(await canSeeUnit(store, viewer, f.unit))) throw new InputError('unit', `unit: no unit with code "${f.unit}"`, 404);
-		w.push(u.depth === 0 ? `d.root = ${q(u.code)}` : `d.unit IN (SELECT unit FROM unit_tree WHERE ancestor = ${q(u.code)})`);
+		if (!u.current) w.push(`d.agency IN (${formerSubtree(u.code)})`);
+		else w.push(u.depth === 0 ? `d.root = ${q(u.code)}` : `d.unit IN (SELECT unit FROM unit_tree WHERE ancestor = ${q(u.code)})`);
 	}
 	if (f.procedure) w.push(`d.procedure = ${q(f.procedure)}`);
 	if (f.channel) w.push(`d.channel = ${q(f.channel)}`);
+	if (f.status === 'late') w.push(tl.candidates.late);
+	if (f.status === 'in_time' || f.status === 'overdue' || f.status === 'due_soon') w.push(tl.candidates.open);
 	if (f.status === 'due_soon') w.push(tl.dueSoon);
 	else if (f.status) w.push(`(${tl.status}) = ${q(f.status)}`);
 	if (f.apology) w.push('d.rescheduled_apology');
@@ -108,6 +114,14 @@ async function build(store: Store, viewer: Viewer, f: DossierFilter): Promise<Bu
 	if (f.q) w.push(`d.dossier ILIKE ${q(f.q.replace(/[%_]/g, '') + '%')}`);
 	return { where: w.join(' AND '), window, tl };
 }
+
+/**
+ * A unit merged away is not in today's tree: its dossiers are those it (or a unit under it, by its own parent links)
+ * received, whatever they count for now.
+ */
+const formerSubtree = (code: string) => `WITH RECURSIVE sub(code) AS (
+		SELECT ${q(code)} UNION SELECT u.code FROM units u JOIN sub ON u.parent = sub.code
+	) SELECT code FROM sub`;
 
 /** The sort key as a column of the inner select (`sort_key`), so the outer query can keep the order. */
 function sortKey(s: DossierSort, tl: Built['tl']): string {
@@ -156,7 +170,7 @@ export interface DossierRow {
 function selectList(b: Built, sort: DossierSort): string {
 	return `${sortKey(sort, b.tl)} AS sort_key, d.dossier, d.agency, d.unit, d.root, d.procedure, d.channel, d.received_at, (${b.tl.due}) AS due, d.due_initial,
 		d.rescheduled, d.rescheduled_apology, CASE WHEN d.end_at <= ${lit(b.window.T)} THEN d.end_at END AS end_at,
-		(${b.tl.status}) AS timeliness, (${b.tl.dueSoon}) AS due_soon, round((${b.tl.daysLate}), 2) AS days_late,
+		(${b.tl.status}) AS timeliness, (${b.tl.dueSoon}) AS due_soon, round((${b.tl.daysLate}), 4) AS days_late,
 		d.status AS state, d.officer, d.department, d.n_from_data, d.n_rerequested, d.applicant_name`;
 }
 
@@ -230,10 +244,20 @@ export const DOSSIER_CSV_COLUMNS = [
 export interface DossierDetail {
 	dossier: Record<string, unknown>;
 	events: Record<string, unknown>[];
-	holders: { officer: string | null; department: string | null; agency: string; from: Date; to: Date | null }[];
-	dues: { set_at: Date; due: Date; kind: string }[];
+	/** `to` null: still holding it at T; `working_ms`: office time from `from` to `to` (or T). */
+	holders: {
+		officer: string | null;
+		department: string | null;
+		agency: string;
+		agency_name: string | null;
+		from: Date;
+		to: Date | null;
+		working_ms: number;
+	}[];
+	/** Every due date set, in fold order; `apology` for a rescheduling with a letter of apology. */
+	dues: { set_at: Date; due: Date; kind: string; apology: boolean | null }[];
 	components: Record<string, unknown>[];
-	timeliness: { status: string; due: Date | null; days_late: number | null; T: Date };
+	timeliness: { status: string; due_soon: boolean; due: Date | null; days_late: number | null; T: Date };
 }
 
 const typeOrder = `CASE type ${EVENT_TYPES.map((t, i) => `WHEN '${t}' THEN ${i}`).join(' ')} END`;
@@ -255,9 +279,11 @@ export async function getDossier(
 	);
 	if (!d) return undefined;
 	const T = asOf ? resolveWindow({ period: 'ytd', asOf }).T : new Date();
-	const tl = timeliness(T);
-	const [status] = await store.all<{ status: string; due: Date | null; days_late: number | null }>(
-		`SELECT (${tl.status}) AS status, (${tl.due}) AS due, round((${tl.daysLate}), 2) AS days_late FROM dossiers d WHERE d.dossier = $1`,
+	const [method, cal] = await Promise.all([loadMethod(store), loadCalendarObject(store)]);
+	const tl = timeliness(T, cal.addWorkingHours(T, method.settings.dueSoonHours));
+	const [status] = await store.all<{ status: string; due_soon: boolean; due: Date | null; days_late: number | null }>(
+		`SELECT (${tl.status}) AS status, (${tl.dueSoon}) AS due_soon, (${tl.due}) AS due, round((${tl.daysLate}), 4) AS days_late
+		 FROM dossiers d WHERE d.dossier = $1`,
 		[code]
 	);
 	const events = await store.all<Record<string, unknown>>(
@@ -278,14 +304,32 @@ export async function getDossier(
 			officer: (e.officer as string) ?? last?.officer ?? null,
 			department: (e.department as string) ?? (e.type === 'assigned' ? null : (last?.department ?? null)),
 			agency: (e.type === 'transferred' ? (e.to_agency as string) : (e.agency as string)) ?? last?.agency,
+			agency_name: null,
 			from: e.occurred_at as Date,
-			to: null
+			to: null,
+			working_ms: 0
 		});
 	}
 	if (holders.length && d.end_at) holders.at(-1)!.to = d.end_at as Date;
+	const agencyNames = new Map<string, string>();
+	const codes = [...new Set(holders.map((h) => h.agency).filter(Boolean))];
+	if (codes.length)
+		for (const u of await store.all<{ code: string; name: string }>(
+			`SELECT code, name FROM units WHERE code IN (${codes.map(q).join(', ')})`
+		))
+			agencyNames.set(u.code, u.name);
+	for (const h of holders) {
+		h.agency_name = agencyNames.get(h.agency) ?? null;
+		h.working_ms = cal.workingMsBetween(h.from, h.to ?? (T > h.from ? T : h.from));
+	}
 	const dues = events
 		.filter((e) => e.due && ['received', 'supplement_received', 'rescheduled'].includes(e.type as string))
-		.map((e) => ({ set_at: e.occurred_at as Date, due: e.due as Date, kind: e.type as string }));
+		.map((e) => ({
+			set_at: e.occurred_at as Date,
+			due: e.due as Date,
+			kind: e.type as string,
+			apology: e.type === 'rescheduled' ? ((e.apology as boolean | null) ?? false) : null
+		}));
 	const components = await store.all(
 		`SELECT c.code, c.source, c."database", c.replaceable_by, c.from_data, c.rerequested,
 			list_filter(p.components, x -> x.code = c.code)[1].name AS name
