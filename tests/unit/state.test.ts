@@ -86,7 +86,8 @@ function richFeed(): Record<string, unknown>[] {
 			procedure: '1.004227',
 			channel: 'in_person',
 			fee: 120000,
-			due: undefined
+			due: undefined,
+			officer: 'Phạm Văn Dũng'
 		}),
 		ev({ id: 's2-sr1', dossier: D(2), type: 'supplement_requested', at: '2025-03-04T08:00:00+07:00', agency: 'H30.X0001' }),
 		ev({ id: 's2-sv1', dossier: D(2), type: 'supplement_received', at: '2025-03-05T08:00:00+07:00', agency: 'H30.X0001' }),
@@ -298,6 +299,9 @@ describe('derived fields', () => {
 			holder_agency: 'T01.A02',
 			fee_bearing: true
 		});
+		// Received by Phạm Văn Dũng, then transferred: nobody is known to hold it at the new unit until it assigns it.
+		expect(d.received_by).toBe('Phạm Văn Dũng');
+		expect(d.officer).toBeNull();
 		expect(d.paid_online_at).toBeNull();
 		expect(d.due).toBeNull();
 		// 20 working days after Monday 2025-03-03 (no holiday in between) → Monday 2025-03-31

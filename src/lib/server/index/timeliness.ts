@@ -67,9 +67,10 @@ export function timeliness(at: Date | SqlTime, soonAt?: Date | SqlTime, d = 'd')
 		WHEN ${due} IS NULL OR ${tUs} - ${pauseUs} <= ${dueUs} THEN 'in_time'
 		ELSE 'overdue' END`;
 	const dueSoon = soon ? `(${status} = 'in_time' AND ${dueUs} + ${pauseUs} <= ${soon.us})` : 'false';
-	const daysLate = `CASE ${status}
+	// Two supplement requests make a dossier late by rule, not by time: no number of days.
+	const daysLate = `CASE WHEN ${twoRequests} THEN NULL ELSE CASE ${status}
 		WHEN 'late' THEN (coalesce(epoch_us(${end}), ${tUs}) - ${pauseUs} - ${dueUs}) / 86400000000.0
-		WHEN 'overdue' THEN (${tUs} - ${pauseUs} - ${dueUs}) / 86400000000.0 END`;
+		WHEN 'overdue' THEN (${tUs} - ${pauseUs} - ${dueUs}) / 86400000000.0 END END`;
 	// least() and greatest() skip NULLs; the pause is never negative, so E − pause > due implies E > the earliest due.
 	const earliestDue = `least(${d}.due, ${d}.due_initial, ${d}.legal_due, list_min(list_transform(${d}.due_history, x -> x.due)))`;
 	const candidates = {

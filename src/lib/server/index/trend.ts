@@ -21,7 +21,9 @@ export interface TrendPoint {
  * finished period is the first instant after it: that instant belongs to the period before.
  */
 export function lastMonths(at: Date, count: number): string[] {
-	const [y, m] = localDay(new Date(at.getTime() - 1)).split('-').map(Number);
+	const [y, m] = localDay(new Date(at.getTime() - 1))
+		.split('-')
+		.map(Number);
 	const out: string[] = [];
 	for (let i = count - 1; i >= 0; i--) {
 		const k = y * 12 + (m - 1) - i;

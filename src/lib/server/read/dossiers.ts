@@ -300,9 +300,11 @@ export async function getDossier(
 		if (!['received', 'assigned', 'transferred'].includes(e.type as string)) continue;
 		const last = holders.at(-1);
 		if (last) last.to = e.occurred_at as Date;
+		// The officer on a transfer is the sender: at the new unit nobody is known until it assigns the dossier.
+		const transfer = e.type === 'transferred';
 		holders.push({
-			officer: (e.officer as string) ?? last?.officer ?? null,
-			department: (e.department as string) ?? (e.type === 'assigned' ? null : (last?.department ?? null)),
+			officer: transfer ? null : ((e.officer as string) ?? last?.officer ?? null),
+			department: transfer ? null : ((e.department as string) ?? (e.type === 'assigned' ? null : (last?.department ?? null))),
 			agency: (e.type === 'transferred' ? (e.to_agency as string) : (e.agency as string)) ?? last?.agency,
 			agency_name: null,
 			from: e.occurred_at as Date,
@@ -333,8 +335,11 @@ export async function getDossier(
 	const components = await store.all(
 		`SELECT c.code, c.source, c."database", c.replaceable_by, c.from_data, c.rerequested,
 			list_filter(p.components, x -> x.code = c.code)[1].name AS name
-		 FROM dossier_components c LEFT JOIN procedures p ON p.code = $2 WHERE c.dossier = $1 ORDER BY c.code`,
-		[code, d.procedure as string]
+		 FROM dossier_components c
+		 LEFT JOIN procedure_versions p ON p.code = $2 AND p.valid_from_eff <= vn_date($3::TIMESTAMPTZ)
+			AND (p.valid_until IS NULL OR vn_date($3::TIMESTAMPTZ) < p.valid_until)
+		 WHERE c.dossier = $1 ORDER BY c.code`,
+		[code, d.procedure as string, ((d.received_at ?? d.not_accepted_at ?? new Date()) as Date).toISOString()]
 	);
 	if (!viewer.personal) {
 		d.applicant_name = maskName(d.applicant_name as string | null);

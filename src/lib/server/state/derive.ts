@@ -72,8 +72,9 @@ SELECT dossier,
 	${at('synced')} AS synced_at,
 	arg_max(rating, k) FILTER (WHERE type = 'rated') AS rating,
 	max(occurred_at) FILTER (WHERE type = 'rated') AS rated_at,
-	arg_max(officer, k) FILTER (WHERE officer IS NOT NULL AND type IN ('received', 'assigned', 'transferred')) AS officer,
-	arg_max(department, k) FILTER (WHERE department IS NOT NULL AND type IN ('received', 'assigned', 'transferred')) AS department,
+	-- Who holds it now: the last reception or assignment; after a transfer nobody is known at the new unit until
+	-- it assigns the dossier (the officer on a transfer is the one who sent it).
+	arg_max({'t': type, 'o': officer, 'd': department}, k) FILTER (WHERE type IN ('received', 'assigned', 'transferred')) AS holder,
 	arg_max(to_agency, k) FILTER (WHERE type = 'transferred') AS transferred_to,
 	count(*)::INTEGER AS n_events,
 	max(occurred_at) AS last_event_at
@@ -148,7 +149,8 @@ SELECT s.dossier,
 	coalesce(comp.n, 0), coalesce(comp.n_from_data, 0), coalesce(comp.n_reused, 0), coalesce(comp.n_personal_storage, 0),
 	coalesce(comp.n_population, 0),
 	coalesce(comp.n_replaceable, 0), coalesce(comp.n_rerequested, 0),
-	s.officer, s.department, coalesce(s.transferred_to, s.agency, s.na_agency),
+	CASE WHEN s.holder.t <> 'transferred' THEN s.holder.o END, CASE WHEN s.holder.t <> 'transferred' THEN s.holder.d END,
+	coalesce(s.transferred_to, s.agency, s.na_agency),
 	CASE
 		WHEN s.received_at IS NULL AND s.not_accepted_at IS NOT NULL THEN 'not_accepted'
 		WHEN s.received_at IS NULL THEN 'pending'
