@@ -4,6 +4,7 @@ import { getApp } from '$lib/server/app';
 import { listDossiers, parseDossierQuery } from '$lib/server/read/dossiers';
 import { unitContext, unitChoices, procedureChoices, unitsNamed } from '$lib/server/read/filters';
 import { InputError } from '$lib/server/index/service';
+import { METRICS } from '$lib/server/index/catalogue';
 
 // Only searchParams.get() here: SvelteKit then reruns this load only when one of those parameters changes, so
 // opening the drawer (?open=) does not query the list again.
@@ -34,7 +35,15 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 			window: { vi: w.period.vi, en: w.period.en, T: w.T, provisional: w.provisional },
 			unit,
 			units,
-			procedures
+			procedures,
+			metric: filter.metric
+				? {
+						code: filter.metric,
+						vi: METRICS.find((m) => m.code === filter.metric)!.vi,
+						en: METRICS.find((m) => m.code === filter.metric)!.en,
+						side: filter.side ?? 'den'
+					}
+				: null
 		};
 	} catch (e) {
 		if (!(e instanceof InputError)) throw e;

@@ -4,6 +4,7 @@ import { timeliness, lit } from '../index/timeliness';
 import { resolveWindow, InputError, unitRef, type Window } from '../index/service';
 import { loadCalendarObject, loadMethod } from '../settings/settings';
 import { EVENT_TYPES } from '../feed/spec';
+import { DOSSIER_METRICS, metricCondition } from '../index/predicates';
 
 /**
  * Dossier lists and single dossiers, always through the viewer's scope. Statuses are judged at the window's
@@ -28,6 +29,9 @@ export interface DossierFilter {
 	officer?: string | null;
 	department?: string | null;
 	q?: string | null;
+	/** The dossiers behind one side of a metric: its numerator, denominator, or those that cost points (miss). */
+	metric?: string | null;
+	side?: 'num' | 'den' | 'miss' | null;
 }
 
 export interface DossierSort {
@@ -56,6 +60,8 @@ export function parseDossierQuery(p: URLSearchParams) {
 		apology: p.get('apology') === '1',
 		rescheduled: p.get('rescheduled') === '1',
 		reuse: pick('reuse', ['data', 'none', 'violation'] as const),
+		metric: pick('metric', Object.keys(DOSSIER_METRICS)),
+		side: pick('side', ['num', 'den', 'miss'] as const),
 		officer: p.get('officer') || null,
 		department: p.get('department') || null,
 		q: p.get('q') || null
@@ -109,6 +115,7 @@ async function build(store: Store, viewer: Viewer, f: DossierFilter): Promise<Bu
 	if (f.reuse === 'data') w.push('d.n_from_data > 0');
 	if (f.reuse === 'none') w.push('d.n_from_data = 0');
 	if (f.reuse === 'violation') w.push('d.n_rerequested > 0');
+	if (f.metric) w.push(metricCondition(f.metric, f.side ?? 'den', window.T)!);
 	if (f.officer) w.push(`d.officer = ${q(f.officer)}`);
 	if (f.department) w.push(`d.department = ${q(f.department)}`);
 	if (f.q) w.push(`d.dossier ILIKE ${q(f.q.replace(/[%_]/g, '') + '%')}`);
