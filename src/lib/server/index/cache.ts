@@ -1,11 +1,15 @@
+import type { Store } from '../store/db';
+
 /**
- * A small time-bounded memo for computed views. Results are reused for `ttlMs`, so a page opened by many leaders
+ * A small memo for computed views. A result is reused while the data has not changed (the store's version is part
+ * of the key) and for at most `ttlMs` (views evaluated "now" move with the clock), so a page opened by many leaders
  * at once costs one computation; concurrent callers of the same key share the one in flight.
  */
 const entries = new Map<string, { at: number; value: Promise<unknown> }>();
 const MAX = 500;
 
-export function memo<T>(key: string, ttlMs: number, fn: () => Promise<T>): Promise<T> {
+export function memo<T>(store: Store, name: string, ttlMs: number, fn: () => Promise<T>): Promise<T> {
+	const key = `${store.file}|${store.version}|${name}`;
 	const now = Date.now();
 	const hit = entries.get(key);
 	if (hit && now - hit.at < ttlMs) return hit.value as Promise<T>;

@@ -58,7 +58,7 @@ export async function monthlyTrend(store: Store, code: string, months: string[],
 		.filter((w) => w.start < now);
 	if (!windows.length) return [];
 	const bucket = Math.floor(now.getTime() / 5000);
-	return memo(`trend|${method.version}|${code}|${months.join(',')}|${bucket}`, 5_000, async () => {
+	return memo(store, `trend|${method.version}|${code}|${months.join(',')}|${bucket}`, 5_000, async () => {
 		const counts = await countMetrics(store, grouping, windows, method.settings, new Map([[code, root]]));
 		return windows.map((w) => {
 			const e = evaluate(method, counts.get(w.key)?.get(code) ?? {});

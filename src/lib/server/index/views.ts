@@ -17,11 +17,11 @@ export function cachedRanking(
 	parent: string | null,
 	q: Query & { kind?: string | null }
 ) {
-	return memo(`ranking|${level}|${parent}|${q.kind ?? ''}|${key(q)}`, TTL, () => ranking(store, level, parent, q));
+	return memo(store, `ranking|${level}|${parent}|${q.kind ?? ''}|${key(q)}`, TTL, () => ranking(store, level, parent, q));
 }
 
 export function cachedScorecard(store: Store, code: string, q: Query) {
-	return memo(`scorecard|${code}|${key(q)}`, TTL, () => scorecard(store, code, q));
+	return memo(store, `scorecard|${code}|${key(q)}`, TTL, () => scorecard(store, code, q));
 }
 
 /** The meta-data pages need to draw groups, maxima and colour bands. */
@@ -49,7 +49,7 @@ export async function overview(store: Store, q: Query, trendUnit: string | null)
 	const [provinces, ministries, tiles, method, national, unitTrend] = await Promise.all([
 		cachedRanking(store, 'province', null, q),
 		cachedRanking(store, 'ministry', null, q),
-		memo(`tiles|${key(q)}`, TTL, () => nationalTiles(store, window)),
+		memo(store, `tiles|${key(q)}`, TTL, () => nationalTiles(store, window)),
 		methodView(store),
 		monthlyTrend(store, NATIONAL_CODE, months, q.now),
 		trendUnit ? monthlyTrend(store, trendUnit, months, q.now) : Promise.resolve(null)

@@ -358,6 +358,27 @@ export async function getDossier(
 	return { dossier: d, events, holders, dues, components, timeliness: { ...status, T } };
 }
 
+/**
+ * How many dossiers of a unit's subtree are in each status at T (the window's evaluation time), with "due soon"
+ * among those in time. Counts only: public like the scores; the lists behind them go through the viewer's scope.
+ */
+export async function statusCounts(store: Store, unitCode: string, window: Window) {
+	const u = await unitRef(store, unitCode);
+	if (!u) return undefined;
+	const method = await loadMethod(store);
+	const cal = await loadCalendarObject(store);
+	const tl = timeliness(window.T, cal.addWorkingHours(window.T, method.settings.dueSoonHours));
+	const where = u.depth === 0 ? `d.root = ${q(u.code)}` : `d.unit IN (SELECT unit FROM unit_tree WHERE ancestor = ${q(u.code)})`;
+	const r = await store.one<{ on_time: number; late: number; in_time: number; overdue: number; due_soon: number }>(
+		`SELECT count(*) FILTER (WHERE st = 'on_time') AS on_time, count(*) FILTER (WHERE st = 'late') AS late,
+			count(*) FILTER (WHERE st = 'in_time') AS in_time, count(*) FILTER (WHERE st = 'overdue') AS overdue,
+			count(*) FILTER (WHERE soon) AS due_soon
+		 FROM (SELECT (${tl.status}) AS st, (${tl.dueSoon}) AS soon FROM dossiers d
+			WHERE ${where} AND d.received_at >= ${lit(window.period.start)} AND d.received_at < ${lit(window.period.end)} AND d.received_at <= ${lit(window.T)})`
+	);
+	return r;
+}
+
 /** Per procedure within a unit's subtree: received, online, on time or in time, late or overdue. */
 export async function procedureTable(store: Store, unitCode: string, window: Window) {
 	const u = await unitRef(store, unitCode);

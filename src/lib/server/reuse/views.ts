@@ -14,18 +14,20 @@ export function cachedReuseRanking(
 	parent: string | null,
 	q: Query & { kind?: string | null }
 ) {
-	return memo(`reuse-ranking|${level}|${parent}|${q.kind ?? ''}|${key(q)}`, TTL, () => reuseRanking(store, level, parent, q));
+	return memo(store, `reuse-ranking|${level}|${parent}|${q.kind ?? ''}|${key(q)}`, TTL, () =>
+		reuseRanking(store, level, parent, q)
+	);
 }
 
 export function cachedUnitReuse(store: Store, code: string, q: Query) {
-	return memo(`reuse-unit|${code}|${key(q)}`, TTL, () => unitReuse(store, code, q));
+	return memo(store, `reuse-unit|${code}|${key(q)}`, TTL, () => unitReuse(store, code, q));
 }
 
 export function cachedNationalReuse(store: Store, q: Query) {
-	return memo(`reuse-national|${key(q)}`, TTL, () => nationalReuse(store, q));
+	return memo(store, `reuse-national|${key(q)}`, TTL, () => nationalReuse(store, q));
 }
 
 /** `w` must be the window of `q`. */
 export function cachedReuseTrend(store: Store, code: string, q: Query, w: Window) {
-	return memo(`reuse-trend|${code}|${key(q)}`, TTL, () => reuseTrend(store, code, w));
+	return memo(store, `reuse-trend|${code}|${key(q)}`, TTL, () => reuseTrend(store, code, w));
 }

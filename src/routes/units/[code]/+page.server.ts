@@ -4,7 +4,7 @@ import { getApp } from '$lib/server/app';
 import { cachedRanking, cachedScorecard, methodView } from '$lib/server/index/views';
 import { InputError, childrenOf } from '$lib/server/index/service';
 import { monthlyTrend, lastMonths } from '$lib/server/index/trend';
-import { procedureTable } from '$lib/server/read/dossiers';
+import { procedureTable, statusCounts } from '$lib/server/read/dossiers';
 import { memo } from '$lib/server/index/cache';
 
 export const load: PageServerLoad = async ({ params, url }) => {
@@ -21,11 +21,12 @@ export const load: PageServerLoad = async ({ params, url }) => {
 		throw e;
 	}
 	const kinds = [...new Set((await childrenOf(store, params.code)).map((c) => c.kind))];
-	const [children, procedures, trend, method] = await Promise.all([
+	const [children, procedures, trend, method, statuses] = await Promise.all([
 		Promise.all(kinds.map((kind) => cachedRanking(store, 'children', params.code, { ...q, kind }))),
-		memo(`procedures|${params.code}|${q.period}|${q.asOf}`, 5_000, () => procedureTable(store, params.code, card.window)),
+		memo(store, `procedures|${params.code}|${q.period}|${q.asOf}`, 5_000, () => procedureTable(store, params.code, card.window)),
 		monthlyTrend(store, params.code, lastMonths(card.window.T, 12)),
-		methodView(store)
+		methodView(store),
+		memo(store, `statuses|${params.code}|${q.period}|${q.asOf}`, 5_000, () => statusCounts(store, params.code, card.window))
 	]);
 	return {
 		ok: true as const,
@@ -36,6 +37,7 @@ export const load: PageServerLoad = async ({ params, url }) => {
 		children: children.map((r, i) => ({ kind: kinds[i], rows: r.rows })),
 		procedures,
 		trend,
-		method
+		method,
+		statuses
 	};
 };
