@@ -4,6 +4,7 @@ import { timeliness, lit } from '../index/timeliness';
 import { resolveWindow, InputError, unitRef, type Window } from '../index/service';
 import { loadCalendarObject, loadMethod } from '../settings/settings';
 import { EVENT_TYPES } from '../feed/spec';
+import { dossierSteps, type DossierStep } from './steps';
 
 /**
  * Dossier lists and single dossiers, always through the viewer's scope. Statuses are judged at the window's
@@ -234,6 +235,8 @@ export interface DossierDetail {
 	dues: { set_at: Date; due: Date; kind: string }[];
 	components: Record<string, unknown>[];
 	timeliness: { status: string; due: Date | null; days_late: number | null; T: Date };
+	/** Processing steps from the portal's records (QuaTrinhXuLy), when the dossier came that way. */
+	steps: DossierStep[];
 }
 
 const typeOrder = `CASE type ${EVENT_TYPES.map((t, i) => `WHEN '${t}' THEN ${i}`).join(' ')} END`;
@@ -299,7 +302,8 @@ export async function getDossier(
 		d.applicant_email = maskEmail(d.applicant_email as string | null);
 		for (const e of events) e.extra = null;
 	}
-	return { dossier: d, events, holders, dues, components, timeliness: { ...status, T } };
+	const steps = await dossierSteps(store, code, T);
+	return { dossier: d, events, holders, dues, components, timeliness: { ...status, T }, steps };
 }
 
 /** Per procedure within a unit's subtree: received, online, on time or in time, late or overdue. */
@@ -328,3 +332,6 @@ export async function procedureTable(store: Store, unitCode: string, window: Win
 		) x LEFT JOIN procedures p ON p.code = x.procedure ORDER BY x.received DESC, x.procedure`
 	);
 }
+
+/** The WHERE clause (over `d`), window and timeliness of a filter: for reads that must count what the list shows. */
+export const dossierFilterSql = build;
