@@ -213,7 +213,7 @@ try {
 		if (!args.json) {
 			const d = 'records' in full ? full : null;
 			const counts = d
-				? `${d.accepted} nhận · ${d.duplicates} trùng · ${d.older} cũ hơn bản đã có · ${d.conflicts} mâu thuẫn · ${d.rejected} bị từ chối`
+				? `${d.accepted} nhận · ${d.duplicates} trùng · ${d.older} cũ hơn bản mới nhất · ${d.conflicts} mâu thuẫn · ${d.rejected} bị từ chối`
 				: `${report.accepted} nhận · ${report.duplicates} trùng · ${report.rejected} bị từ chối`;
 			console.log(
 				`${report.rejected ? '!' : '✓'} ${f.file}: ${report.received} bản ghi · ${counts} (${s} s, lô ${report.batch})`
