@@ -1,6 +1,6 @@
 import { json } from '@sveltejs/kit';
 import { getApp } from '../app';
-import { readBody } from './body';
+import { readBody, CHUNK } from './body';
 import { ingestDvcqg, type DvcqgReport } from './ingest';
 
 /**
@@ -24,7 +24,7 @@ export async function ingestDvcqgRequest(request: Request, sender: string): Prom
 		report = await ingestDvcqg(
 			store,
 			(async function* () {
-				yield body.records;
+				for (let i = 0; i < body.records.length; i += CHUNK) yield body.records.slice(i, i + CHUNK);
 			})(),
 			{ source: sender, origin: 'http', deriveEvery: 0 }
 		);
