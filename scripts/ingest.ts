@@ -1,7 +1,8 @@
 /**
  * npm run ingest -- <file|dir> [...]   Imports feed files: NDJSON (.ndjson/.jsonl/.json, optionally .gz), CSV,
- * Parquet (events). The kind comes from the file name (agencies*, procedures*, offerings*, publications*,
- * petitions*; anything else is events) or --kind. In a directory, reference files go first.
+ * Parquet (events), and the national portal's sync records (HoSoDongBoDVC: a JSON array or NDJSON). The kind comes
+ * from the file name (agencies*, procedures*, offerings*, publications*, petitions*; hoso* and dvcqg* are portal
+ * records; anything else is events) or --kind. In a directory, reference files go first.
  *
  *   --db PATH       database file (default $CHISO_DB or data/chiso766.duckdb)
  *   --server URL    send through a running dashboard instead (used automatically when the database is in use)
@@ -16,9 +17,11 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Store } from '../src/lib/server/store/db';
 import { ingest, type IngestReport, type Progress } from '../src/lib/server/feed/ingest';
-import { formatOf, kindOf, readCsv, readNdjson, readParquet } from '../src/lib/server/feed/files';
+import { formatOf, kindOf, readCsv, readNdjson, readParquet, type FileKind } from '../src/lib/server/feed/files';
 import { REFERENCE_KINDS, type FeedKind } from '../src/lib/server/feed/spec';
 import type { Line } from '../src/lib/server/feed/lines';
+import { ingestDvcqg, type DvcqgReport } from '../src/lib/server/dvcqg/ingest';
+import { readDvcqgFile } from '../src/lib/server/dvcqg/body';
 
 const { values: args, positionals } = parseArgs({
 	allowPositionals: true,
@@ -35,13 +38,13 @@ if (!positionals.length) {
 	console.error('usage: npm run ingest -- <file|dir> [...] [--db PATH] [--server URL] [--kind KIND] [--source NAME]');
 	process.exit(1);
 }
-const kinds: FeedKind[] = ['events', ...REFERENCE_KINDS];
-if (args.kind && !kinds.includes(args.kind as FeedKind)) {
+const kinds: FileKind[] = ['events', ...REFERENCE_KINDS, 'dvcqg'];
+if (args.kind && !kinds.includes(args.kind as FileKind)) {
 	console.error(`--kind must be one of ${kinds.join(', ')}`);
 	process.exit(1);
 }
 
-const order: FeedKind[] = [...REFERENCE_KINDS, 'events'];
+const order: FileKind[] = [...REFERENCE_KINDS, 'events', 'dvcqg'];
 const files = positionals
 	.flatMap((p) =>
 		fs.statSync(p).isDirectory()
@@ -51,7 +54,7 @@ const files = positionals
 					.filter((f) => formatOf(f))
 			: [p]
 	)
-	.map((file) => ({ file, kind: (args.kind as FeedKind) ?? kindOf(file), format: formatOf(file) }))
+	.map((file) => ({ file, kind: (args.kind as FileKind) ?? kindOf(file), format: formatOf(file) }))
 	.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind) || a.file.localeCompare(b.file));
 
 for (const f of files) {
@@ -60,7 +63,14 @@ for (const f of files) {
 		process.exit(1);
 	}
 	if (f.format === 'parquet' && f.kind !== 'events') console.error(`! ${f.file}: Parquet is meant for events; reading it anyway`);
+	if (f.kind === 'dvcqg' && f.format !== 'ndjson') {
+		console.error(`✗ ${f.file}: portal sync records come as a JSON array or NDJSON (.json, .ndjson, optionally .gz)`);
+		process.exit(1);
+	}
 }
+
+type Job = (typeof files)[number];
+type FeedJob = Job & { kind: FeedKind };
 
 /** A one-line progress bar on stderr (only on a terminal). */
 function bar(label: string, total: number) {
@@ -85,7 +95,7 @@ function bar(label: string, total: number) {
 }
 
 /** The file's records as line batches; `onDone` gets the bytes read so far (rows, for Parquet, scaled to bytes). */
-function linesOf(f: (typeof files)[number], onDone: (bytes: number) => void): AsyncIterable<Line[]> {
+function linesOf(f: FeedJob, onDone: (bytes: number) => void): AsyncIterable<Line[]> {
 	let read = 0;
 	const onBytes = (n: number) => onDone((read += n));
 	if (f.format === 'csv') return readCsv(f.file, f.kind, onBytes);
@@ -96,7 +106,7 @@ function linesOf(f: (typeof files)[number], onDone: (bytes: number) => void): As
 	return readNdjson(f.file, onBytes);
 }
 
-async function viaServer(server: string, f: (typeof files)[number]): Promise<IngestReport> {
+async function viaServer(server: string, f: FeedJob): Promise<IngestReport> {
 	const endpoint = f.kind === 'events' ? `${server}/api/v1/events` : `${server}/api/v1/reference/${f.kind}`;
 	const lines = linesOf(f, () => {});
 	// Parquet and CSV become NDJSON on the way; NDJSON is sent as it is.
@@ -118,6 +128,31 @@ async function viaServer(server: string, f: (typeof files)[number]): Promise<Ing
 	return answer as IngestReport;
 }
 
+/** Portal records through a running dashboard: the file as it is (the endpoint takes arrays, NDJSON and gzip). */
+async function dvcqgViaServer(server: string, f: Job): Promise<DvcqgReport> {
+	const r = await fetch(`${server}/api/v1/dvcqg/hoso`, {
+		method: 'POST',
+		headers: { 'content-type': 'application/json', 'x-feed-source': args.source! },
+		body: fs.readFileSync(f.file)
+	});
+	const answer = await r.json();
+	if (!('records' in answer)) throw new Error(`${r.status}: ${answer.error ?? JSON.stringify(answer)}`);
+	return answer as DvcqgReport;
+}
+
+/** The portal's answer, in the same form as the native report: accepted includes snapshots older than one known. */
+function asReport(d: DvcqgReport): IngestReport {
+	return {
+		batch: d.batch,
+		kind: 'events',
+		received: d.received,
+		accepted: d.accepted + d.older,
+		duplicates: d.duplicates,
+		rejected: d.rejected + d.conflicts,
+		errors: d.errors.map((e) => ({ line: e.line, id: e.id, code: e.code, reason: e.reason }))
+	};
+}
+
 let store: Store | undefined;
 let server = args.server;
 if (!server) {
@@ -132,20 +167,31 @@ if (!server) {
 }
 
 let rejectedAny = false;
-const reports: (IngestReport & { file: string })[] = [];
+const reports: ((IngestReport | DvcqgReport) & { file: string })[] = [];
 try {
 	for (const f of files) {
 		const size = fs.statSync(f.file).size;
 		const progress = bar(`${path.basename(f.file)} (${f.kind})`, size);
 		let read = 0;
 		let report: IngestReport;
+		let full: IngestReport | DvcqgReport;
 		const t0 = Date.now();
-		if (store) {
+		if (f.kind === 'dvcqg') {
+			const d = store
+				? await ingestDvcqg(store, readDvcqgFile(f.file), {
+						source: args.source!,
+						origin: path.basename(f.file),
+						onProgress: (p) => progress.update(0, { lines: p.records, accepted: 0, duplicates: 0, rejected: p.rejected })
+					})
+				: await dvcqgViaServer(server!, f);
+			full = d;
+			report = asReport(d);
+		} else if (store) {
 			let last: Progress | undefined;
 			report = await ingest(
 				store,
 				f.kind,
-				linesOf(f, (bytes) => progress.update((read = bytes), last)),
+				linesOf(f as FeedJob, (bytes) => progress.update((read = bytes), last)),
 				{
 					source: args.source!,
 					origin: path.basename(f.file),
@@ -156,15 +202,21 @@ try {
 					}
 				}
 			);
+			full = report;
 		} else {
-			report = await viaServer(server!, f);
+			report = await viaServer(server!, f as FeedJob);
+			full = report;
 		}
 		progress.done();
 		const s = ((Date.now() - t0) / 1000).toFixed(1);
-		reports.push({ ...report, file: f.file });
+		reports.push({ ...full, file: f.file });
 		if (!args.json) {
+			const d = 'records' in full ? full : null;
+			const counts = d
+				? `${d.accepted} nhận · ${d.duplicates} trùng · ${d.older} cũ hơn bản mới nhất · ${d.conflicts} mâu thuẫn · ${d.rejected} bị từ chối`
+				: `${report.accepted} nhận · ${report.duplicates} trùng · ${report.rejected} bị từ chối`;
 			console.log(
-				`${report.rejected ? '!' : '✓'} ${f.file}: ${report.received} bản ghi · ${report.accepted} nhận · ${report.duplicates} trùng · ${report.rejected} bị từ chối (${s} s, lô ${report.batch})`
+				`${report.rejected ? '!' : '✓'} ${f.file}: ${report.received} bản ghi · ${counts} (${s} s, lô ${report.batch})`
 			);
 			for (const e of report.errors.slice(0, 100)) console.log(`    dòng ${e.line}${e.id ? ` (${e.id})` : ''}: ${e.reason}`);
 			if (report.rejected > Math.min(100, report.errors.length))

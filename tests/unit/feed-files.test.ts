@@ -110,7 +110,9 @@ describe('file import', () => {
 	it('recognises kinds and formats from file names', () => {
 		expect(kindOf('/x/agencies-2026.ndjson')).toBe('agencies');
 		expect(kindOf('/x/Procedures.csv')).toBe('procedures');
-		expect(kindOf('/x/hoso-2026-07.ndjson.gz')).toBe('events');
+		expect(kindOf('/x/su-kien-2026-07.ndjson.gz')).toBe('events');
+		expect(kindOf('/x/hoso-2026-07.json')).toBe('dvcqg');
+		expect(kindOf('/x/DVCQG-T01.ndjson.gz')).toBe('dvcqg');
 		expect(formatOf('a.jsonl.gz')).toBe('ndjson');
 		expect(formatOf('a.parquet')).toBe('parquet');
 		expect(formatOf('a.xlsx')).toBeUndefined();

@@ -324,6 +324,19 @@ describe('derived fields', () => {
 		expect(await row('S-5')).toMatchObject({ status: 'pending', received_at: null });
 	});
 
+	it('a supplement requested and not answered yet: waiting for the applicant', async () => {
+		await ingestRecords(
+			store,
+			'events',
+			[
+				ev({ id: 'w-r', dossier: 'W-1', at: '2026-03-02T08:00:00+07:00' }),
+				ev({ id: 'w-s', dossier: 'W-1', type: 'supplement_requested', at: '2026-03-03T08:00:00+07:00', reason: 'Thiếu tờ khai' })
+			],
+			{ source: 'fields', deriveEvery: 1 }
+		);
+		expect(await row('W-1')).toMatchObject({ status: 'supplement', supp_count: 1, supp_recv1_at: null });
+	});
+
 	it('two reschedules keep the history of dues; portal payment', async () => {
 		const d = await row('S-6');
 		expect(d).toMatchObject({ rescheduled: 2, rescheduled_apology: false, status: 'stopped' });

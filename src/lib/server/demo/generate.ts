@@ -1,6 +1,6 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Store } from '../store/db';
-import { deriveAll } from '../state/derive';
+import { derive } from '../state/derive';
 import { CALENDAR_EXCEPTIONS } from '../reference/holidays';
 import { OLD_PROVINCES, MERGER_DATE } from '../reference/provinces';
 import {
@@ -46,6 +46,8 @@ export interface GenerateResult {
 	batch: number;
 }
 
+/** Dossiers generated, inserted and derived together (bounds memory). */
+const PART_SIZE = 300_000;
 /** Share of dossiers refused at reception (never received). */
 const NOT_ACCEPTED_SHARE = 0.015;
 /** Share of dossiers handed to another unit (liên thông). */
@@ -315,16 +317,9 @@ CREATE OR REPLACE TEMP MACRO days_s(x) AS CAST(x * 86400 AS BIGINT);
 CREATE OR REPLACE TEMP MACRO expo(u) AS -ln(1 - u);`);
 }
 
-/** One row per dossier: where, what, who, and every instant of its life (epoch seconds). */
-export async function buildDossiers(c: DuckDBConnection, world: World, opts: GenerateOptions, log: Log): Promise<void> {
-	const seed = world.seed;
+/** Where and when each dossier is received (g_a: one narrow row per dossier, with its code). */
+export async function placeDossiers(c: DuckDBConnection, opts: GenerateOptions): Promise<void> {
 	const merger = MERGER_DATE;
-	let t = Date.now();
-	const lap = (what: string) => {
-		log(`${what} (${((Date.now() - t) / 1000).toFixed(1)} s)`);
-		t = Date.now();
-	};
-
 	// Where and when: day, unit (weighted), its procedure (weighted by volume), the old unit before the merger.
 	await c.run(`
 CREATE OR REPLACE TEMP TABLE g_a AS
@@ -344,7 +339,14 @@ ASOF JOIN g_days d ON b.u_day >= d.lo
 ASOF JOIN g_pick p ON b.u_unit >= p.lo
 ASOF JOIN g_off f ON f.unit = p.unit AND b.u_proc >= f.lo
 ASOF JOIN g_pred pr ON pr.unit = p.unit AND b.u_pred >= pr.lo)`);
-	lap('dossiers placed');
+}
+
+/**
+ * One row per dossier numbered in [from, to) (g_c): what, who, and every instant of its life (epoch seconds).
+ * Built a slice at a time to bound memory.
+ */
+export async function buildPart(c: DuckDBConnection, world: World, opts: GenerateOptions, from: number, to: number): Promise<void> {
+	const seed = world.seed;
 
 	const personName = (male: string, fam: string, u1: string, u2: string) =>
 		`${fam} || ' ' || CASE WHEN ${male} THEN pick(${strList(MIDDLE_NAMES_MALE)}, ${u1}) ELSE pick(${strList(MIDDLE_NAMES_FEMALE)}, ${u1}) END
@@ -370,7 +372,7 @@ WITH x AS (
 		CASE WHEN pr.fee > 0 AND rnd(a.n, 'fx') >= 0.03 THEN pr.fee ELSE 0 END::BIGINT AS fee_eff,
 		CASE pr.tl_unit WHEN 'days' THEN a.day + CAST(ceil(pr.tl_value) AS INTEGER)
 			WHEN 'months' THEN CAST(a.day + to_months(CAST(ceil(pr.tl_value) AS INTEGER)) AS DATE) END AS cal_day
-	FROM g_a a
+	FROM (SELECT * FROM g_a WHERE n >= ${from} AND n < ${to}) a
 	JOIN g_u u ON u.code = a.agency
 	JOIN g_proc pr ON pr.code = a.proc
 	ASOF JOIN g_comp cv ON cv.code = a.proc AND a.day >= cv.vfrom
@@ -428,7 +430,6 @@ SELECT z.* EXCLUDE (comps, comp_src, cal_day, byear, male, person_name),
 		ELSE pname || ' cho ' || applicant_name
 	END AS summary
 FROM z`);
-	lap('applicants and components');
 
 	// When: due, lateness, supplements, rescheduling, completion, return, rating (epoch seconds).
 	await c.run(`
@@ -507,7 +508,7 @@ SELECT u.*,
 	-- the transfer target's officers and reception, for events after a transfer
 	tu.t_officers, tu.t_reception
 FROM u LEFT JOIN (SELECT code AS t_code, officers AS t_officers, reception AS t_reception FROM g_u) tu ON tu.t_code = u.xfer`);
-	lap('timelines');
+	await c.run('DROP TABLE g_b');
 }
 
 /** A field of an event: its feed name, the SQL giving it, and whether it is a time in epoch seconds. */
@@ -819,20 +820,22 @@ export function eventsQuery(seed: number, until: number, batch: number): string 
 FROM (${all})`;
 }
 
-export async function emitEvents(c: DuckDBConnection, world: World, opts: GenerateOptions): Promise<number> {
-	const until = sec(opts.until);
+async function openBatch(c: DuckDBConnection): Promise<number> {
 	const batch = Number((await c.runAndReadAll(`SELECT nextval('batch_seq')::BIGINT`)).getColumns()[0][0]);
 	await c.run(
 		`INSERT INTO ingest_batches (id, kind, source, origin, started_at, received, accepted, duplicates, rejected)
 		 VALUES ($1, 'events', 'demo', 'generate', now(), 0, 0, 0, 0)`,
 		[batch]
 	);
-	await c.run(`
-INSERT INTO events (id, dossier, type, occurred_at, agency, officer, department, ${EVENT_COLUMNS.join(', ')}, extra, hash, source, batch, arrived_at)
-${eventsQuery(world.seed, until, batch)}`);
-	const n = Number((await c.runAndReadAll(`SELECT count(*) FROM events WHERE batch = ${batch}`)).getColumns()[0][0]);
-	await c.run(`UPDATE ingest_batches SET received = $2, accepted = $2, finished_at = now() WHERE id = $1`, [batch, n]);
 	return batch;
+}
+
+/** Inserts the events of the dossiers in g_c; returns how many. */
+export async function emitEvents(c: DuckDBConnection, world: World, opts: GenerateOptions, batch: number): Promise<number> {
+	const r = await c.runAndReadAll(`
+INSERT INTO events (id, dossier, type, occurred_at, agency, officer, department, ${EVENT_COLUMNS.join(', ')}, extra, hash, source, batch, arrived_at)
+${eventsQuery(world.seed, sec(opts.until), batch)}`);
+	return Number(r.getColumns()[0][0]);
 }
 
 /** Generates the dossier history into `events`, derives the dossier state and checkpoints. */
@@ -840,24 +843,39 @@ export async function generate(store: Store, world: World, opts: GenerateOptions
 	const log = opts.log ?? (() => {});
 	return store.write(async (c) => {
 		let t = Date.now();
+		const secs = () => ((Date.now() - t) / 1000).toFixed(1);
 		await macros(c, world.seed);
 		await prepareInputs(c, world, opts);
-		log(`inputs (${((Date.now() - t) / 1000).toFixed(1)} s)`);
-		await buildDossiers(c, world, opts, log);
+		await placeDossiers(c, opts);
+		log(`${opts.dossiers.toLocaleString('en')} dossiers placed (${secs()} s)`);
+		await c.run('DELETE FROM dossiers; DELETE FROM dossier_components; DELETE FROM dirty_dossiers');
+		const batch = await openBatch(c);
+		// A slice at a time (bounds memory): its dossiers and their events.
+		const parts = Math.max(1, Math.ceil(opts.dossiers / PART_SIZE));
+		const size = Math.ceil(opts.dossiers / parts);
+		let events = 0;
+		for (let i = 0; i < parts; i++) {
+			const [from, to] = [i * size, Math.min(opts.dossiers, (i + 1) * size)];
+			t = Date.now();
+			await buildPart(c, world, opts, from, to);
+			const built = secs();
+			t = Date.now();
+			const n = await emitEvents(c, world, opts, batch);
+			events += n;
+			log(`part ${i + 1}/${parts}: ${(to - from).toLocaleString('en')} dossiers (${built} s), ${n.toLocaleString('en')} events (${secs()} s)`);
+		}
+		await c.run('DROP TABLE g_c');
+		// The same derivation as deriveAll, a slice of dossiers at a time: deriveAll holds every dossier's fold in one
+		// hash table (twice the memory, and more CPU, at 1.5 million).
 		t = Date.now();
-		const batch = await emitEvents(c, world, opts);
-		const [events, dossiers] = (
-			await c.runAndReadAll(`SELECT count(*), count(DISTINCT dossier) FROM events WHERE batch = ${batch}`)
-		)
-			.getRows()[0]
-			.map(Number);
-		log(
-			`events: ${events.toLocaleString('en')} for ${dossiers.toLocaleString('en')} dossiers (${((Date.now() - t) / 1000).toFixed(1)} s)`
-		);
-		t = Date.now();
-		await deriveAll(c);
-		log(`dossier state derived (${((Date.now() - t) / 1000).toFixed(1)} s)`);
-		return { dossiers, events, batch };
+		for (let i = 0; i < parts; i++) {
+			await c.run(`CREATE OR REPLACE TEMP TABLE affected AS SELECT dossier FROM g_a WHERE n % ${parts} = ${i}`);
+			await derive(c);
+		}
+		await c.run('DROP TABLE affected');
+		log(`dossier state derived (${secs()} s)`);
+		await c.run(`UPDATE ingest_batches SET received = $2, accepted = $2, finished_at = now() WHERE id = $1`, [batch, events]);
+		return { dossiers: opts.dossiers, events, batch };
 	});
 }
 

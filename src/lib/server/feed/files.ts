@@ -20,10 +20,17 @@ export function formatOf(file: string): FileFormat | undefined {
 	return undefined;
 }
 
-/** Guesses the kind from the file name: agencies.ndjson, procedures-2026.csv, …; anything else is events. */
-export function kindOf(file: string): FeedKind {
+/** What a file holds: a feed kind, or portal sync records (HoSoDongBoDVC). */
+export type FileKind = FeedKind | 'dvcqg';
+
+/**
+ * Guesses the kind from the file name: agencies.ndjson, procedures-2026.csv, hoso-2026-07.json (portal sync
+ * records), …; anything else is events.
+ */
+export function kindOf(file: string): FileKind {
 	const base = path.basename(file).toLowerCase();
 	for (const k of ['agencies', 'procedures', 'offerings', 'publications', 'petitions'] as const) if (base.startsWith(k)) return k;
+	if (base.startsWith('hoso') || base.startsWith('dvcqg')) return 'dvcqg';
 	return 'events';
 }
 

@@ -54,8 +54,8 @@ function profiler() {
 	};
 }
 
-/** Next batch id, and its row in ingest_batches. */
-async function openBatch(store: Store, kind: FeedKind, opts: IngestOptions): Promise<number> {
+/** Next batch id, and its row in ingest_batches. `kind` is a feed kind, or another shape of input ('dvcqg'). */
+export async function openBatch(store: Store, kind: string, opts: { source: string; origin?: string }): Promise<number> {
 	return store.write(async (c) => {
 		const r = await c.runAndReadAll(`SELECT nextval('batch_seq')::BIGINT`);
 		const id = Number(r.getColumns()[0][0]);
@@ -66,6 +66,19 @@ async function openBatch(store: Store, kind: FeedKind, opts: IngestOptions): Pro
 		);
 		return id;
 	});
+}
+
+/** Adds a chunk's counts to its batch (inside the chunk's transaction). */
+export async function countBatch(
+	c: DuckDBConnection,
+	batch: number,
+	n: { received: number; accepted: number; duplicates: number; rejected: number }
+): Promise<void> {
+	await c.run(
+		`UPDATE ingest_batches SET received = received + $2, accepted = accepted + $3, duplicates = duplicates + $4,
+		 rejected = rejected + $5, finished_at = now() WHERE id = $1`,
+		[batch, n.received, n.accepted, n.duplicates, n.rejected]
+	);
 }
 
 async function stage(c: DuckDBConnection, lines: Line[]): Promise<void> {
@@ -127,6 +140,32 @@ FROM w LEFT JOIN existing x ON x.id = w.id`;
 }
 
 const QUARANTINE_INSERT = `INSERT INTO quarantine (batch, kind, source, origin, line_no, record_id, code, reason, raw, raw_hash, received_at)`;
+
+export interface Rejected {
+	line: number;
+	id: string | null;
+	code: string;
+	reason: string;
+	raw: string;
+}
+
+/**
+ * Keeps rejected records whole, one by one (inside the caller's transaction); an identical record already
+ * quarantined from the same source for the same reason is not kept twice.
+ */
+export async function quarantine(
+	c: DuckDBConnection,
+	at: { batch: number; kind: string; source: string; origin?: string },
+	rows: Rejected[]
+): Promise<void> {
+	for (const r of rows)
+		await c.run(
+			`${QUARANTINE_INSERT}
+			 SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, md5_number($9), now()
+			 WHERE NOT EXISTS (SELECT 1 FROM quarantine x WHERE x.raw_hash = md5_number($9) AND x.kind = $2 AND x.source = $3 AND x.code = $7)`,
+			[at.batch, at.kind, at.source, at.origin ?? null, r.line, r.id, r.code, r.reason, r.raw]
+		);
+}
 
 interface ChunkResult {
 	accepted: number;
@@ -193,15 +232,11 @@ async function processChunk(
 			   AND NOT EXISTS (SELECT 1 FROM quarantine x WHERE x.raw_hash = md5_number(c.raw) AND x.kind = $2 AND x.source = $3 AND x.code = v.why[1].code)`,
 				[batch, kind, opts.source, opts.origin ?? null]
 			);
-		for (const l of bad) {
-			const { code, reason } = l.problem!;
-			await c.run(
-				`${QUARANTINE_INSERT}
-				 SELECT $1, $2, $3, $4, $5, NULL, $6, $7, $8, md5_number($8), now()
-				 WHERE NOT EXISTS (SELECT 1 FROM quarantine x WHERE x.raw_hash = md5_number($8) AND x.kind = $2 AND x.source = $3 AND x.code = $6)`,
-				[batch, kind, opts.source, opts.origin ?? null, l.no, code, reason, l.text]
-			);
-		}
+		await quarantine(
+			c,
+			{ batch, kind, source: opts.source, origin: opts.origin },
+			bad.map((l) => ({ line: l.no, id: null, ...l.problem!, raw: l.text }))
+		);
 		lap('quarantine');
 
 		if (accepted > 0 && kind === 'agencies') await rebuildUnits(c);
@@ -225,11 +260,7 @@ async function processChunk(
 		errors.sort((a, b) => a.line - b.line);
 
 		const rejected = invalid + bad.length;
-		await c.run(
-			`UPDATE ingest_batches SET received = received + $2, accepted = accepted + $3, duplicates = duplicates + $4,
-			 rejected = rejected + $5, finished_at = now() WHERE id = $1`,
-			[batch, lines.length, accepted, duplicates, rejected]
-		);
+		await countBatch(c, batch, { received: lines.length, accepted, duplicates, rejected });
 		await c.run('COMMIT');
 		lap('commit');
 		return { accepted, duplicates, rejected, errors };

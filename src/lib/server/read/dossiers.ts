@@ -5,6 +5,7 @@ import { resolveWindow, InputError, unitRef, type Window } from '../index/servic
 import { loadCalendarObject, loadMethod } from '../settings/settings';
 import { EVENT_TYPES } from '../feed/spec';
 import { DOSSIER_METRICS, metricCondition } from '../index/predicates';
+import { dossierSteps, type DossierStep } from './steps';
 
 /**
  * Dossier lists and single dossiers, always through the viewer's scope. Statuses are judged at the window's
@@ -265,6 +266,8 @@ export interface DossierDetail {
 	dues: { set_at: Date; due: Date; kind: string; apology: boolean | null }[];
 	components: Record<string, unknown>[];
 	timeliness: { status: string; due_soon: boolean; due: Date | null; days_late: number | null; T: Date };
+	/** Processing steps from the portal's records (QuaTrinhXuLy), when the dossier came that way. */
+	steps: DossierStep[];
 }
 
 const typeOrder = `CASE type ${EVENT_TYPES.map((t, i) => `WHEN '${t}' THEN ${i}`).join(' ')} END`;
@@ -355,7 +358,8 @@ export async function getDossier(
 		d.applicant_email = maskEmail(d.applicant_email as string | null);
 		for (const e of events) e.extra = null;
 	}
-	return { dossier: d, events, holders, dues, components, timeliness: { ...status, T } };
+	const steps = await dossierSteps(store, code, T);
+	return { dossier: d, events, holders, dues, components, timeliness: { ...status, T }, steps };
 }
 
 /**
@@ -405,3 +409,6 @@ export async function procedureTable(store: Store, unitCode: string, window: Win
 		) x LEFT JOIN procedures p ON p.code = x.procedure ORDER BY x.received DESC, x.procedure`
 	);
 }
+
+/** The WHERE clause (over `d`), window and timeliness of a filter: for reads that must count what the list shows. */
+export const dossierFilterSql = build;

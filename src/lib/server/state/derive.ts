@@ -158,7 +158,8 @@ SELECT s.dossier,
 		WHEN s.stopped_at IS NOT NULL THEN 'stopped'
 		WHEN s.returned_at IS NOT NULL THEN 'returned'
 		WHEN s.completed_at IS NOT NULL THEN 'completed'
-		WHEN len(s.reqs) > len(list_filter(s.recvs, x -> x >= s.reqs[1])) THEN 'supplement'
+		-- No answer at all leaves recvs NULL, not empty.
+		WHEN len(s.reqs) > coalesce(len(list_filter(s.recvs, x -> x >= s.reqs[1])), 0) THEN 'supplement'
 		ELSE 'processing'
 	END,
 	s.n_events, s.last_event_at,

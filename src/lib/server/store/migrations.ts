@@ -262,6 +262,42 @@ CREATE TABLE settings (
 		version: 3,
 		name: 'who received each dossier',
 		sql: `ALTER TABLE dossiers ADD COLUMN received_by VARCHAR;`
+	},
+	{
+		version: 4,
+		name: 'portal sync records (HoSoDongBoDVC) and processing steps',
+		sql: `
+-- Every accepted HoSoDongBoDVC snapshot, as sent. The same snapshot twice (same hash) is kept once.
+CREATE TABLE dvcqg_snapshots (
+  ma_ho_so VARCHAR NOT NULL,
+  hash VARCHAR NOT NULL,           -- md5 of the record with its keys sorted
+  progress BIGINT NOT NULL,        -- latest date in the record (yyyyMMddHHmmss) × 100 + status rank: a later snapshot is greater
+  status INTEGER NOT NULL,         -- TrangThaiHoSo
+  older BOOLEAN NOT NULL,          -- a later snapshot was already known when it arrived: it implied no dossier events
+  source VARCHAR NOT NULL,
+  batch BIGINT NOT NULL,
+  line_no BIGINT,
+  arrived_at TIMESTAMPTZ NOT NULL,
+  record JSON NOT NULL
+);
+
+-- Who held each dossier, step by step (QuaTrinhXuLy of the latest snapshot), so time per step can be summed.
+CREATE TABLE dossier_steps (
+  dossier VARCHAR NOT NULL,
+  seq INTEGER NOT NULL,            -- 1, 2, … by start time
+  officer VARCHAR,
+  title VARCHAR,                   -- ChucDanh
+  department VARCHAR,
+  agency VARCHAR,                  -- unit handling the dossier (DonViXuLy)
+  action VARCHAR,                  -- NoiDungXuLy
+  status VARCHAR,                  -- the step's own TrangThai, as sent
+  started_at TIMESTAMPTZ NOT NULL,
+  ended_at TIMESTAMPTZ,            -- NULL: still holding it
+  due_at TIMESTAMPTZ,              -- the step's own time limit (NgayKetThucTheoQuyDinh)
+  snapshot_hash VARCHAR NOT NULL,
+  source VARCHAR NOT NULL
+);
+`
 	}
 ];
 
