@@ -62,7 +62,10 @@ describe('periods', () => {
 			expect((e as InputError).param).toBe('asOf');
 		}
 		expect(() => parseAsOf('2026-02-30')).toThrow(/asOf/);
-		expect(iso(parseAsOf('2026-07-31')!)).toBe('2026-07-31T16:59:59.999Z');
+		expect(iso(parseAsOf('2026-07-31')!)).toBe('2026-07-31T17:00:00.000Z');
+		// As of the last day of a period: the period's final figures.
+		expect(resolveWindow({ period: '2026-07', asOf: '2026-07-31', now }).provisional).toBe(false);
+		expect(resolveWindow({ period: '2026-07', asOf: '2026-07-30', now }).provisional).toBe(true);
 		expect(iso(parseAsOf('2026-07-31T08:00')!)).toBe('2026-07-31T01:00:00.000Z');
 		expect(() => resolveWindow({ period: '2027', now })).toThrow(/starts after/);
 	});

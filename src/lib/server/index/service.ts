@@ -57,12 +57,13 @@ export interface Query {
 	now?: Date;
 }
 
-/** "as of": an ISO timestamp, or a day (meaning the end of that day in Vietnam). */
+/** "as of": an ISO timestamp, or a day (meaning the end of that day in Vietnam: the next midnight). */
 export function parseAsOf(s: string | null | undefined): Date | undefined {
 	if (s == null || s === '') return undefined;
 	if (/^\d{4}-\d{2}-\d{2}$/.test(s)) {
-		const t = new Date(`${s}T23:59:59.999+07:00`);
-		if (!isNaN(t.getTime()) && localDay(t) === s) return t;
+		// The whole day: the instant it ends (so "as of" the last day of a month gives the month's final figures).
+		const t = new Date(`${s}T00:00:00+07:00`);
+		if (!isNaN(t.getTime()) && localDay(t) === s) return new Date(t.getTime() + 86400_000);
 	}
 	if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/.test(s)) {
 		const withZone = /(Z|[+-]\d{2}:?\d{2})$/.test(s) ? s : `${s}+07:00`;
