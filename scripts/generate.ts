@@ -9,6 +9,7 @@
  *   --seed      everything is drawn from it (default 766)
  *   --until     end of the history (default now); later events are not emitted, so recent dossiers are open
  *   --force     delete the database file first if it exists
+ *   --memory-limit  DuckDB's memory limit (default 4GB; the process peaks about 1 GB above it)
  */
 import fs from 'node:fs';
 import path from 'node:path';

@@ -1,6 +1,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Store } from '../store/db';
 import { derive } from '../state/derive';
+import { EVENT_FIELDS } from '../feed/spec';
 import { CALENDAR_EXCEPTIONS } from '../reference/holidays';
 import { OLD_PROVINCES, MERGER_DATE } from '../reference/provinces';
 import {
@@ -30,8 +31,8 @@ import { vnDay } from './time';
 
 /**
  * The dossier history, generated set-based inside DuckDB: one row per dossier with every random choice drawn from
- * hash(seed, dossier number, tag), then the feed events of each dossier (FEED.md) inserted straight into `events`
- * with the hash the ingest would give them, then the dossier state derived from the events.
+ * h(dossier number, tag), a hash of both and the seed; then the feed events of each dossier (FEED.md) inserted
+ * straight into `events` with the hash the ingest would give them; then the dossier state derived from the events.
  */
 
 export interface GenerateOptions {
@@ -46,8 +47,9 @@ export interface GenerateResult {
 	batch: number;
 }
 
-/** Dossiers generated, inserted and derived together (bounds memory). */
-const PART_SIZE = 300_000;
+/** Dossiers built and inserted together, and dossiers derived together: both bound memory. */
+const PART_SIZE = 750_000;
+const DERIVE_SIZE = 500_000;
 /** Share of dossiers refused at reception (never received). */
 const NOT_ACCEPTED_SHARE = 0.015;
 /** Share of dossiers handed to another unit (liên thông). */
@@ -302,10 +304,13 @@ CREATE OR REPLACE TEMP TABLE g_wd AS SELECT wd_index, day FROM calendar_days WHE
 
 export async function macros(c: DuckDBConnection, seed: number): Promise<void> {
 	await c.run(`
-CREATE OR REPLACE TEMP MACRO rnd(n, tag) AS (hash(${seed}, n, tag) >> 11)::DOUBLE / 9007199254740992.0;
-CREATE OR REPLACE TEMP MACRO rndk(n, tag, k) AS (hash(${seed}, n, tag, k) >> 11)::DOUBLE / 9007199254740992.0;
+-- hash(a, b, …) combines its arguments' hashes too weakly for independent draws (tags correlate at 0.88):
+-- mix each, xor, and hash again
+CREATE OR REPLACE TEMP MACRO h(n, tag) AS hash(xor(xor(hash(n), hash(tag)), ${BigInt.asUintN(64, BigInt(seed))}::UBIGINT));
+CREATE OR REPLACE TEMP MACRO rnd(n, tag) AS (h(n, tag) >> 11)::DOUBLE / 9007199254740992.0;
+CREATE OR REPLACE TEMP MACRO rndk(n, tag, k) AS (hash(xor(h(n, tag), hash(k))) >> 11)::DOUBLE / 9007199254740992.0;
 CREATE OR REPLACE TEMP MACRO pick(items, u) AS items[1 + floor(u * len(items))::INTEGER];
--- local midnight of a date, 17:00 and 23:59:59 of it, as epoch seconds
+-- local midnight of a date, as epoch seconds
 CREATE OR REPLACE TEMP MACRO day_s(d) AS (d - DATE '1970-01-01')::BIGINT * 86400 - 25200;
 CREATE OR REPLACE TEMP MACRO iso(s) AS strftime(make_timestamp((s + 25200) * 1000000), '%Y-%m-%dT%H:%M:%S') || '+07:00';
 -- moves a time outside 07:30–17:30 into office hours of the same day
@@ -345,8 +350,9 @@ ASOF JOIN g_pred pr ON pr.unit = p.unit AND b.u_pred >= pr.lo)`);
  * One row per dossier numbered in [from, to) (g_c): what, who, and every instant of its life (epoch seconds).
  * Built a slice at a time to bound memory.
  */
-export async function buildPart(c: DuckDBConnection, world: World, opts: GenerateOptions, from: number, to: number): Promise<void> {
-	const seed = world.seed;
+export async function buildPart(c: DuckDBConnection, opts: GenerateOptions, from: number, to: number): Promise<void> {
+	const startDay = HISTORY_START.slice(0, 10);
+	const untilDay = vnDay(opts.until);
 
 	const personName = (male: string, fam: string, u1: string, u2: string) =>
 		`${fam} || ' ' || CASE WHEN ${male} THEN pick(${strList(MIDDLE_NAMES_MALE)}, ${u1}) ELSE pick(${strList(MIDDLE_NAMES_FEMALE)}, ${u1}) END
@@ -360,8 +366,12 @@ WITH x AS (
 	SELECT a.*, u.* EXCLUDE (code), pr.* EXCLUDE (code), cv.comps, fam.family,
 		coalesce(CASE WHEN rnd(a.n, 'mig') < 0.88 THEN u.gso END, gs.gso) AS app_gso,
 		rnd(a.n, 'na') < ${NOT_ACCEPTED_SHARE} AS na,
+		-- online submission grows over the history
 		CASE WHEN rnd(a.n, 'ch') < CASE a.level WHEN 'full' THEN least(0.97, u.online * 1.3) WHEN 'partial' THEN u.online * 0.75 ELSE 0 END
+				* (0.85 + 0.3 * (a.day - DATE '${startDay}') / (DATE '${untilDay}' - DATE '${startDay}' + 1))
 			THEN 'online' WHEN rnd(a.n, 'post') < 0.04 THEN 'postal' ELSE 'in_person' END AS channel,
+		-- reuse of data picks up after Chỉ thị 24/CT-TTg (13 September 2025)
+		least(0.98, u.reuse * CASE WHEN a.day >= DATE '2025-09-13' THEN 1.12 ELSE 0.88 END) AS reuse_eff,
 		CASE pr.target
 			WHEN 'citizen' THEN CASE WHEN rnd(a.n, 'ap') < 0.99 THEN 'citizen' ELSE 'other' END
 			WHEN 'business' THEN CASE WHEN rnd(a.n, 'ap') < 0.96 THEN 'business' ELSE 'other' END
@@ -397,28 +407,28 @@ WITH x AS (
 			ELSE 'Ủy ban nhân dân ' || CASE WHEN rnd(n, 'cw') < 0.3 THEN 'phường ' ELSE 'xã ' END || pick(${strList(COMMUNE_NAME_PARTS)}, rnd(n, 'cp'))
 		END AS applicant_name,
 		-- replaceable components come from data at the unit's reuse rate, else the applicant supplies them again
-		list_transform(comps, x -> {'code': x.code, 'rb': x.rb, 'source': CASE
-			WHEN x.rb IS NOT NULL THEN CASE
-				WHEN rndk(n, 'c', x.code) < reuse * CASE WHEN channel = 'online' THEN 1 ELSE 0.8 END
-					THEN CASE WHEN x.rb = 'population' AND vneid_ok AND rndk(n, 'cv', x.code) < 0.5 THEN 'vneid' ELSE 'database' END
+		list_transform(comps, k -> {'code': k.code, 'rb': k.rb, 'source': CASE
+			WHEN k.rb IS NOT NULL THEN CASE
+				WHEN rndk(n, 'c', k.code) < reuse_eff * CASE WHEN channel = 'online' THEN 1 ELSE 0.8 END
+					THEN CASE WHEN k.rb = 'population' AND vneid_ok AND rndk(n, 'cv', k.code) < 0.5 THEN 'vneid' ELSE 'database' END
 				WHEN channel = 'online' THEN 'upload' ELSE 'paper' END
-			WHEN rndk(n, 'c', x.code) < 0.03 THEN 'reused'
-			WHEN rndk(n, 'c', x.code) < 0.03 + pstore * 0.3 THEN 'personal_storage'
+			WHEN rndk(n, 'c', k.code) < 0.03 THEN 'reused'
+			WHEN rndk(n, 'c', k.code) < 0.03 + pstore * 0.3 THEN 'personal_storage'
 			WHEN channel = 'online' THEN 'upload' ELSE 'paper' END}) AS comp_src
 	FROM y
 )
 SELECT z.* EXCLUDE (comps, comp_src, cal_day, byear, male, person_name),
-	list_transform(comp_src, x -> {'code': x.code, 'source': x.source,
-		'database': CASE WHEN x.source IN ('database', 'vneid') THEN x.rb END}) AS components,
+	list_transform(comp_src, k -> {'code': k.code, 'source': k.source,
+		'database': CASE WHEN k.source IN ('database', 'vneid') THEN k.rb END}) AS components,
 	len(comp_src) AS n_comp,
-	coalesce(list_bool_or(list_transform(comp_src, x -> x.source IN ('database', 'vneid') AND x.rb = 'population')), false)
+	coalesce(list_bool_or(list_transform(comp_src, k -> k.source IN ('database', 'vneid') AND k.rb = 'population')), false)
 		OR (vneid_ok AND rnd(n, 'pd') < 0.5) AS population_data,
 	CASE WHEN is_person THEN '0' || app_gso || ((CASE WHEN byear >= 2000 THEN 2 ELSE 0 END) + (CASE WHEN male THEN 0 ELSE 1 END))::VARCHAR
-			|| lpad((byear % 100)::VARCHAR, 2, '0') || lpad((hash(${seed}, n, 'id') % 1000000)::VARCHAR, 6, '0')
-		ELSE app_gso || lpad((hash(${seed}, n, 'id') % 100000000)::VARCHAR, 8, '0') END AS id_number,
-	pick(${strList(MOBILE_PREFIXES)}, rnd(n, 'ph')) || lpad((hash(${seed}, n, 'phone') % 10000000)::VARCHAR, 7, '0') AS phone,
+			|| lpad((byear % 100)::VARCHAR, 2, '0') || lpad((h(n, 'id') % 1000000)::VARCHAR, 6, '0')
+		ELSE app_gso || lpad((h(n, 'id') % 100000000)::VARCHAR, 8, '0') END AS id_number,
+	pick(${strList(MOBILE_PREFIXES)}, rnd(n, 'ph')) || lpad((h(n, 'phone') % 10000000)::VARCHAR, 7, '0') AS phone,
 	CASE WHEN is_person AND channel = 'online' AND rnd(n, 'em') < 0.3
-		THEN replace(lower(replace(replace(strip_accents(person_name), 'Đ', 'D'), 'đ', 'd')), ' ', '') || (10 + hash(${seed}, n, 'em') % 990)::VARCHAR || '@gmail.com'
+		THEN replace(lower(replace(replace(strip_accents(person_name), 'Đ', 'D'), 'đ', 'd')), ' ', '') || (10 + h(n, 'em') % 990)::VARCHAR || '@gmail.com'
 	END AS email,
 	CASE
 		WHEN NOT is_person THEN pname || ' – ' || applicant_name
@@ -466,7 +476,7 @@ WITH x AS (
 	FROM z
 ), s AS (
 	SELECT e.*,
-		r_s + CAST((e0 - r_s) * (0.15 + 0.5 * rnd(n, 'q1')) AS BIGINT) AS q1
+		least(greatest(snap(r_s + CAST((e0 - r_s) * (0.15 + 0.5 * rnd(n, 'q1')) AS BIGINT), rnd(n, 'sq1')), r_s + 600), e0 - 60) AS q1
 	FROM e
 ), s1 AS (
 	SELECT s.*, greatest(snap(q1 + 1800 + days_s(expo(rnd(n, 'b1')) * 3), rnd(n, 'sb1')), q1 + 1800) AS b1 FROM s
@@ -488,16 +498,17 @@ WITH x AS (
 ), u AS (
 	SELECT t.*,
 		CASE term WHEN 'completed' THEN e_s WHEN 'open1' THEN q1 WHEN 'open2' THEN q2 ELSE w_s END AS end_s,
-		r_s + 300 + CAST((e0 - r_s - 300) * 0.15 * rnd(n, 'a1') AS BIGINT) AS a1_s,
-		CASE WHEN rnd(n, 'a2x') < 0.45 THEN r_s + CAST((e0 - r_s) * (0.3 + 0.3 * rnd(n, 'a2')) AS BIGINT) END AS a2_s,
-		CASE WHEN rnd(n, 'a3x') < 0.15 THEN r_s + CAST((e0 - r_s) * (0.7 + 0.25 * rnd(n, 'a3')) AS BIGINT) END AS a3_s,
-		CASE WHEN late0 THEN greatest(r_s + 1800, due0 - CAST(3600 * (1 + 47 * rnd(n, 'h')) AS BIGINT))
+		-- officials act in office hours
+		least(greatest(snap(r_s + 300 + CAST((e0 - r_s - 300) * 0.15 * rnd(n, 'a1') AS BIGINT), rnd(n, 'sa1')), r_s + 300), e0 - 60) AS a1_s,
+		CASE WHEN rnd(n, 'a2x') < 0.45 THEN greatest(snap(r_s + CAST((e0 - r_s) * (0.3 + 0.3 * rnd(n, 'a2')) AS BIGINT), rnd(n, 'sa2')), r_s + 600) END AS a2_s,
+		CASE WHEN rnd(n, 'a3x') < 0.15 THEN greatest(snap(r_s + CAST((e0 - r_s) * (0.7 + 0.25 * rnd(n, 'a3')) AS BIGINT), rnd(n, 'sa3')), r_s + 900) END AS a3_s,
+		CASE WHEN late0 THEN greatest(least(snap(due0 - CAST(3600 * (1 + 47 * rnd(n, 'h')) AS BIGINT), rnd(n, 'sh')), due0 - 600), r_s + 1800)
 			ELSE r_s + (e0 - r_s) // 2 END AS h_s,
 		rnd(n, 'rej') < 0.025 AS rejected
 	FROM t
 )
 SELECT u.*,
-	CASE WHEN NOT na AND rnd(n, 'xf') < ${TRANSFER_SHARE} THEN a1_s + 60 + CAST((e0 - a1_s) * 0.2 * rnd(n, 'f') AS BIGINT) END AS f_s,
+	CASE WHEN NOT na AND rnd(n, 'xf') < ${TRANSFER_SHARE} THEN greatest(snap(a1_s + 60 + CAST((e0 - a1_s) * 0.2 * rnd(n, 'f') AS BIGINT), rnd(n, 'sf')), a1_s + 60) END AS f_s,
 	CASE WHEN channel = 'online' THEN r_s - 300 - days_s(pow(rnd(n, 'sub'), 2) * 1.7) ELSE r_s END AS sub_s,
 	term = 'completed' AND NOT rejected AND rnd(n, 'er') < e_result AS e_res,
 	term = 'completed' AND NOT rejected AND e_s + 3600 <= ${sec(opts.until)} AND rnd(n, 'dr') < 0.9 AS res_dg,
@@ -524,9 +535,12 @@ interface Branch {
 	officer?: string;
 	department?: string;
 	fields?: Field[];
-	/** One field sent only when not null. */
+	/** One more field, sent only when not null. */
 	optional?: Field;
 }
+
+/** Keys of a record follow the contract's field order. */
+const FIELD_ORDER = new Map(EVENT_FIELDS.map((f, i) => [f.name, i]));
 
 const COLUMN: Record<string, string> = { to: 'to_agency', value: 'rating' };
 /** Type-specific columns of `events`, with their types (times travel as epoch seconds until the end). */
@@ -584,17 +598,27 @@ function branchSql(b: Branch, until: number): string {
 		)
 	];
 	const key = (feed: string, kind?: 'ts') => {
-		const col = COLUMN[feed] ?? feed;
+		const col = feed === 'at' ? 'at' : (COLUMN[feed] ?? feed);
 		return `'${feed}': ${kind === 'ts' ? `iso(${col}_s)` : `"${col}"`}`;
 	};
-	const envelope = [`'id': id`, `'dossier': dossier`, `'type': type`, `'at': iso(at_s)`, `'agency': agency`];
-	if (b.officer) envelope.push(`'officer': officer`);
-	if (b.department) envelope.push(`'department': department`);
-	const base = [...envelope, ...(b.fields ?? []).map(([f, , k]) => key(f, k))];
+	const envelope: Field[] = [
+		['id', 'id'],
+		['dossier', 'dossier'],
+		['type', 'type'],
+		['at', 'at_s', 'ts'],
+		['agency', 'agency']
+	];
+	if (b.officer) envelope.push(['officer', 'officer']);
+	if (b.department) envelope.push(['department', 'department']);
+	const record = (withOptional: boolean) => {
+		const all = [...envelope, ...(b.fields ?? []), ...(withOptional && b.optional ? [b.optional] : [])];
+		all.sort((x, y) => FIELD_ORDER.get(x[0])! - FIELD_ORDER.get(y[0])!);
+		const isEnvelope = (f: string) => f !== 'at' && envelope.some(([e]) => e === f);
+		return `to_json({${all.map(([f, , k]) => (isEnvelope(f) ? `'${f}': ${f}` : key(f, k))).join(', ')}})`;
+	};
 	const json = b.optional
-		? `CASE WHEN "${COLUMN[b.optional[0]] ?? b.optional[0]}" IS NULL THEN to_json({${base.join(', ')}})
-			ELSE to_json({${[...base, key(b.optional[0], b.optional[2])].join(', ')}}) END`
-		: `to_json({${base.join(', ')}})`;
+		? `CASE WHEN "${COLUMN[b.optional[0]] ?? b.optional[0]}" IS NULL THEN ${record(false)} ELSE ${record(true)} END`
+		: record(false);
 	return `SELECT * EXCLUDE (due_s, submitted_s), to_timestamp(due_s) AS due, to_timestamp(submitted_s) AS submitted, ${json} AS j
 FROM (SELECT ${select.join(', ')}
 	FROM g_c WHERE ${b.where}) WHERE at_s <= ${until}`;
@@ -683,7 +707,7 @@ function branches(): Branch[] {
 			type: 'digitised',
 			suffix: 'd',
 			where: `NOT na AND rnd(n, 'dg') < digitise`,
-			at: `CASE WHEN res_dg THEN e_s + 300 + CAST(rnd(n, 'dgt') * 3300 AS BIGINT) ELSE r_s + 600 + CAST(rnd(n, 'dgt') * 14000 AS BIGINT) END`,
+			at: `CASE WHEN res_dg THEN e_s + 300 + CAST(rnd(n, 'dgt') * 3300 AS BIGINT) ELSE greatest(snap(r_s + 600 + CAST(rnd(n, 'dgt') * 14000 AS BIGINT), rnd(n, 'sdg')), r_s + 600) END`,
 			fields: [
 				['components_digitised', `greatest(0, n_comp - (rnd(n, 'dgm') < 0.15)::INTEGER)`],
 				['result_digitised', 'res_dg']
@@ -811,12 +835,12 @@ function branches(): Branch[] {
 }
 
 /** The rows of `events` for every dossier of g_c, in the table's column order. */
-export function eventsQuery(seed: number, until: number, batch: number): string {
+export function eventsQuery(until: number, batch: number): string {
 	const all = branches()
 		.map((b) => branchSql(b, until))
 		.join('\nUNION ALL\n');
 	return `SELECT id, dossier, type, to_timestamp(at_s), agency, officer, department, ${EVENT_COLUMNS.join(', ')},
-	NULL, md5_number(j), 'demo', ${batch}, to_timestamp(least(at_s + 5 + (hash(${seed}, id) % 600)::BIGINT, ${until}))
+	NULL, md5_number(j), 'demo', ${batch}, to_timestamp(least(at_s + 5 + (h(id, 'arrival') % 600)::BIGINT, ${until}))
 FROM (${all})`;
 }
 
@@ -831,10 +855,10 @@ async function openBatch(c: DuckDBConnection): Promise<number> {
 }
 
 /** Inserts the events of the dossiers in g_c; returns how many. */
-export async function emitEvents(c: DuckDBConnection, world: World, opts: GenerateOptions, batch: number): Promise<number> {
+export async function emitEvents(c: DuckDBConnection, opts: GenerateOptions, batch: number): Promise<number> {
 	const r = await c.runAndReadAll(`
 INSERT INTO events (id, dossier, type, occurred_at, agency, officer, department, ${EVENT_COLUMNS.join(', ')}, extra, hash, source, batch, arrived_at)
-${eventsQuery(world.seed, sec(opts.until), batch)}`);
+${eventsQuery(sec(opts.until), batch)}`);
 	return Number(r.getColumns()[0][0]);
 }
 
@@ -857,19 +881,22 @@ export async function generate(store: Store, world: World, opts: GenerateOptions
 		for (let i = 0; i < parts; i++) {
 			const [from, to] = [i * size, Math.min(opts.dossiers, (i + 1) * size)];
 			t = Date.now();
-			await buildPart(c, world, opts, from, to);
+			await buildPart(c, opts, from, to);
 			const built = secs();
 			t = Date.now();
-			const n = await emitEvents(c, world, opts, batch);
+			const n = await emitEvents(c, opts, batch);
 			events += n;
-			log(`part ${i + 1}/${parts}: ${(to - from).toLocaleString('en')} dossiers (${built} s), ${n.toLocaleString('en')} events (${secs()} s)`);
+			log(
+				`part ${i + 1}/${parts}: ${(to - from).toLocaleString('en')} dossiers (${built} s), ${n.toLocaleString('en')} events (${secs()} s)`
+			);
 		}
 		await c.run('DROP TABLE g_c');
 		// The same derivation as deriveAll, a slice of dossiers at a time: deriveAll holds every dossier's fold in one
 		// hash table (twice the memory, and more CPU, at 1.5 million).
 		t = Date.now();
-		for (let i = 0; i < parts; i++) {
-			await c.run(`CREATE OR REPLACE TEMP TABLE affected AS SELECT dossier FROM g_a WHERE n % ${parts} = ${i}`);
+		const slices = Math.max(1, Math.ceil(opts.dossiers / DERIVE_SIZE));
+		for (let i = 0; i < slices; i++) {
+			await c.run(`CREATE OR REPLACE TEMP TABLE affected AS SELECT dossier FROM g_a WHERE n % ${slices} = ${i}`);
 			await derive(c);
 		}
 		await c.run('DROP TABLE affected');

@@ -43,9 +43,7 @@ export const MOBILE_PREFIXES = [
 	'077',
 	'078',
 	'079',
-	'092',
-	'056',
-	'058'
+	'092'
 ];
 
 export const COMPANY_FORMS = ['Công ty TNHH', 'Công ty TNHH', 'Công ty Cổ phần', 'Công ty TNHH MTV', 'Doanh nghiệp tư nhân'];
@@ -112,8 +110,6 @@ export const STOP_REASONS = [
 	'Hồ sơ không đủ điều kiện giải quyết',
 	'Có tranh chấp, khiếu nại liên quan'
 ];
-
-const FAMILY_TOTAL = FAMILY_NAMES.reduce((s, [, w]) => s + w, 0);
 
 export function familyName(r: Rng): string {
 	return r.weighted(FAMILY_NAMES, ([, w]) => w)[0];
@@ -186,8 +182,9 @@ export function summary(procedureCode: string, procedureName: string, a: Applica
 	const role = SUBJECT_ROLE[procedureCode];
 	if (role === 'spouse') return `${procedureName}: ${a.name} và ${personName(r)}`;
 	if (role === 'child') return `${procedureName} cho cháu ${personName(r, r.chance(0.5), a.family)}`;
-	if (role === 'deceased') return `${procedureName} cho ${r.chance(0.5) ? 'ông' : 'bà'} ${personName(r, undefined, a.family)}`;
+	if (role === 'deceased') {
+		const male = r.chance(0.5);
+		return `${procedureName} cho ${male ? 'ông' : 'bà'} ${personName(r, male, a.family)}`;
+	}
 	return `${procedureName} cho ${a.name}`;
 }
-
-export { FAMILY_TOTAL };
