@@ -12,73 +12,82 @@ import { legalDueSql } from '../calendar/store';
 const typeOrder = `CASE type ${EVENT_TYPES.map((t, i) => `WHEN '${t}' THEN ${i}`).join(' ')} END`;
 const dataSources = `[${DATA_SOURCES.map((s) => `'${s}'`).join(', ')}]`;
 
+/** Fields of the first reception, refusal and completion, each taken whole from the one event. */
+const RECEIVED_FIELDS = [
+	'agency',
+	'procedure',
+	'channel',
+	'applicant',
+	'fee',
+	'submitted',
+	'due',
+	'vneid',
+	'population_data',
+	'components',
+	'officer',
+	'applicant_name',
+	'applicant_id_number',
+	'applicant_phone',
+	'applicant_email',
+	'summary'
+];
+const NOT_ACCEPTED_FIELDS = ['agency', 'procedure', 'channel'];
+const COMPLETED_FIELDS = ['outcome', 'e_result', 'result_file', 'to_personal_storage'];
+const pack = (fields: string[]) => `{${fields.map((f) => `'${f}': ${f}`).join(', ')}}`;
+
 function foldSql(filter: string): string {
-	const first = (col: string, type: string) => `arg_min(${col}, k) FILTER (WHERE type = '${type}')`;
 	const at = (type: string, extra = '') => `min(occurred_at) FILTER (WHERE type = '${type}'${extra})`;
 	return `
 CREATE OR REPLACE TEMP TABLE folded AS
 WITH e AS (
-	-- One comparable number for the fold key (at, type order, id): microseconds and type order in the high
-	-- 64 bits, the id's rank among events of the same dossier, instant and type below (a struct key is twice as slow).
-	SELECT *, ((epoch_us(occurred_at)::HUGEINT * 16 + ${typeOrder}) << 64)
-		+ row_number() OVER (PARTITION BY dossier, occurred_at, type ORDER BY id) AS k
-	FROM events ${filter}
+	-- The fold key (at, fixed type order, id) as a struct, compared field by field: exact, no sort needed. It is
+	-- used by few aggregates: each event type's fields are taken whole, in one struct, from its first event.
+	SELECT *, {'t': epoch_us(occurred_at) * 16 + ${typeOrder}, 'id': id} AS k FROM events ${filter}
+), g AS (
+	SELECT dossier,
+		arg_min(${pack(RECEIVED_FIELDS)}, k) FILTER (WHERE type = 'received') AS r,
+		${at('received')} AS received_at,
+		arg_min(${pack(NOT_ACCEPTED_FIELDS)}, k) FILTER (WHERE type = 'not_accepted') AS na,
+		${at('not_accepted')} AS not_accepted_at,
+		-- Ordered aggregates are slow; lists are sorted afterwards instead (the fold key first, so the order is the same).
+		list_transform(list_sort(list({'k': k, 'set_at': occurred_at, 'due': due})
+			FILTER (WHERE due IS NOT NULL AND type IN ('received', 'supplement_received', 'rescheduled'))), x -> {'set_at': x.set_at, 'due': x.due}) AS dues,
+		count(*) FILTER (WHERE type = 'rescheduled') AS rescheduled,
+		coalesce(bool_or(apology) FILTER (WHERE type = 'rescheduled'), false) AS rescheduled_apology,
+		${at('rescheduled')} AS rescheduled_at,
+		list_sort(list(occurred_at) FILTER (WHERE type = 'supplement_requested')) AS reqs,
+		list_sort(list(occurred_at) FILTER (WHERE type = 'supplement_received')) AS recvs,
+		${at('completed')} AS completed_at,
+		arg_min(${pack(COMPLETED_FIELDS)}, k) FILTER (WHERE type = 'completed') AS c,
+		${at('returned')} AS returned_at,
+		${at('stopped')} AS stopped_at,
+		${at('withdrawn')} AS withdrawn_at,
+		${at('paid')} AS paid_at,
+		${at('paid', ` AND method IN ('portal', 'gateway')`)} AS paid_online_at,
+		${at('paid', ` AND method = 'portal'`)} AS paid_portal_at,
+		sum(amount) FILTER (WHERE type = 'paid') AS paid_amount,
+		${at('digitised')} AS digitised_at,
+		max(components_digitised) FILTER (WHERE type = 'digitised') AS components_digitised,
+		bool_or(result_digitised) FILTER (WHERE type = 'digitised') AS result_digitised,
+		${at('synced')} AS synced_at,
+		arg_max(rating, k) FILTER (WHERE type = 'rated') AS rating,
+		max(occurred_at) FILTER (WHERE type = 'rated') AS rated_at,
+		-- Who holds it now: the last reception or assignment; after a transfer nobody is known at the new unit until
+		-- it assigns the dossier (the officer on a transfer is the one who sent it).
+		arg_max({'t': type, 'o': officer, 'd': department}, k) FILTER (WHERE type IN ('received', 'assigned', 'transferred')) AS holder,
+		arg_max(to_agency, k) FILTER (WHERE type = 'transferred') AS transferred_to,
+		count(*)::INTEGER AS n_events,
+		max(occurred_at) AS last_event_at
+	FROM e GROUP BY dossier
 )
-SELECT dossier,
-	${first('agency', 'received')} AS agency,
-	${first('procedure', 'received')} AS procedure,
-	${first('channel', 'received')} AS channel,
-	${first('applicant', 'received')} AS applicant,
-	${first('fee', 'received')} AS fee,
-	${at('received')} AS received_at,
-	${first('submitted', 'received')} AS submitted_at,
-	${first('due', 'received')} AS due_initial,
-	${first('vneid', 'received')} AS vneid,
-	${first('population_data', 'received')} AS population_data,
-	${first('components', 'received')} AS components,
-	${first('officer', 'received')} AS received_by,
-	${first('applicant_name', 'received')} AS applicant_name,
-	${first('applicant_id_number', 'received')} AS applicant_id_number,
-	${first('applicant_phone', 'received')} AS applicant_phone,
-	${first('applicant_email', 'received')} AS applicant_email,
-	${first('summary', 'received')} AS summary,
-	${at('not_accepted')} AS not_accepted_at,
-	${first('agency', 'not_accepted')} AS na_agency,
-	${first('procedure', 'not_accepted')} AS na_procedure,
-	${first('channel', 'not_accepted')} AS na_channel,
-	-- Ordered aggregates are slow; lists are sorted afterwards instead (the fold key first, so the order is the same).
-	list_transform(list_sort(list({'k': k, 'set_at': occurred_at, 'due': due})
-		FILTER (WHERE due IS NOT NULL AND type IN ('received', 'supplement_received', 'rescheduled'))), x -> {'set_at': x.set_at, 'due': x.due}) AS dues,
-	count(*) FILTER (WHERE type = 'rescheduled') AS rescheduled,
-	coalesce(bool_or(apology) FILTER (WHERE type = 'rescheduled'), false) AS rescheduled_apology,
-	${at('rescheduled')} AS rescheduled_at,
-	list_sort(list(occurred_at) FILTER (WHERE type = 'supplement_requested')) AS reqs,
-	list_sort(list(occurred_at) FILTER (WHERE type = 'supplement_received')) AS recvs,
-	${at('completed')} AS completed_at,
-	${first('outcome', 'completed')} AS outcome,
-	${first('e_result', 'completed')} AS e_result,
-	${first('result_file', 'completed')} AS result_file,
-	${first('to_personal_storage', 'completed')} AS to_personal_storage,
-	${at('returned')} AS returned_at,
-	${at('stopped')} AS stopped_at,
-	${at('withdrawn')} AS withdrawn_at,
-	${at('paid')} AS paid_at,
-	${at('paid', ` AND method IN ('portal', 'gateway')`)} AS paid_online_at,
-	${at('paid', ` AND method = 'portal'`)} AS paid_portal_at,
-	sum(amount) FILTER (WHERE type = 'paid') AS paid_amount,
-	${at('digitised')} AS digitised_at,
-	max(components_digitised) FILTER (WHERE type = 'digitised') AS components_digitised,
-	bool_or(result_digitised) FILTER (WHERE type = 'digitised') AS result_digitised,
-	${at('synced')} AS synced_at,
-	arg_max(rating, k) FILTER (WHERE type = 'rated') AS rating,
-	max(occurred_at) FILTER (WHERE type = 'rated') AS rated_at,
-	-- Who holds it now: the last reception or assignment; after a transfer nobody is known at the new unit until
-	-- it assigns the dossier (the officer on a transfer is the one who sent it).
-	arg_max({'t': type, 'o': officer, 'd': department}, k) FILTER (WHERE type IN ('received', 'assigned', 'transferred')) AS holder,
-	arg_max(to_agency, k) FILTER (WHERE type = 'transferred') AS transferred_to,
-	count(*)::INTEGER AS n_events,
-	max(occurred_at) AS last_event_at
-FROM e GROUP BY dossier;
+SELECT g.* EXCLUDE (r, na, c),
+	${RECEIVED_FIELDS.filter((f) => f !== 'officer' && f !== 'due' && f !== 'submitted')
+		.map((f) => `r.${f} AS ${f}`)
+		.join(', ')},
+	r.officer AS received_by, r.due AS due_initial, r.submitted AS submitted_at,
+	na.agency AS na_agency, na.procedure AS na_procedure, na.channel AS na_channel,
+	${COMPLETED_FIELDS.map((f) => `c.${f} AS ${f}`).join(', ')}
+FROM g;
 
 -- The catalogue version in force on the reception day (a range join on the small version table).
 CREATE OR REPLACE TEMP TABLE pv AS SELECT * FROM procedure_versions;
