@@ -1,5 +1,4 @@
 import { redirect } from '@sveltejs/kit';
-import { listValue } from '@duckdb/node-api';
 import type { PageServerLoad } from './$types';
 import { getApp } from '$lib/server/app';
 import { rootActivity, recentBatches, recentRejections } from '$lib/server/feed/status';
@@ -22,8 +21,8 @@ export const load: PageServerLoad = async (event) => {
 					units.length
 						? (
 								await store.all<{ root: string }>(
-									`SELECT DISTINCT root FROM units WHERE code IN (SELECT unnest($1::VARCHAR[]))`,
-									[listValue(units)]
+									`SELECT DISTINCT root FROM units WHERE code IN (SELECT unnest(CAST($1::JSON AS VARCHAR[])))`,
+									[JSON.stringify(units)]
 								)
 							).map((r) => r.root)
 						: []

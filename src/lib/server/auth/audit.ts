@@ -51,8 +51,8 @@ function where(q: AuditQuery): { sql: string; params: string[] } {
 	};
 	if (q.action) add('action = ?', q.action);
 	if (q.user) add('username = ?', q.user);
-	if (q.from && /^\d{4}-\d{2}-\d{2}$/.test(q.from)) add('at >= vn_day_start(?::DATE)', q.from);
-	if (q.to && /^\d{4}-\d{2}-\d{2}$/.test(q.to)) add('at <= vn_day_end(?::DATE)', q.to);
+	if (q.from && /^\d{4}-\d{2}-\d{2}$/.test(q.from)) add('"at" >= vn_day_start(?::DATE)', q.from);
+	if (q.to && /^\d{4}-\d{2}-\d{2}$/.test(q.to)) add('"at" <= vn_day_end(?::DATE)', q.to);
 	return { sql: w.length ? `WHERE ${w.join(' AND ')}` : '', params };
 }
 
@@ -72,7 +72,7 @@ export async function listAudit(store: Store, q: AuditQuery, limit = 100, offset
 	const { sql, params } = where(q);
 	const [rows, total] = await Promise.all([
 		store.all<AuditRow>(
-			`SELECT id, at, user_id, username, role, action, target, filters::VARCHAR AS filters, ip FROM audit_log ${sql}
+			`SELECT id, "at", user_id, username, role, action, target, filters::VARCHAR AS filters, ip FROM audit_log ${sql}
 			 ORDER BY id DESC LIMIT ${Math.min(1000, Math.max(1, limit))} OFFSET ${Math.max(0, offset)}`,
 			params
 		),
@@ -86,7 +86,7 @@ export async function* auditCsvRows(store: Store, q: AuditQuery): AsyncGenerator
 	// Rows stream in pages so a long log does not sit in memory.
 	for (let offset = 0; ; offset += 5000) {
 		const rows = await store.all<AuditRow>(
-			`SELECT id, at, user_id, username, role, action, target, filters::VARCHAR AS filters, ip FROM audit_log ${sql}
+			`SELECT id, "at", user_id, username, role, action, target, filters::VARCHAR AS filters, ip FROM audit_log ${sql}
 			 ORDER BY id LIMIT 5000 OFFSET ${offset}`,
 			params
 		);

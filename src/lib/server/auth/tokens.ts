@@ -1,5 +1,4 @@
 import { json } from '@sveltejs/kit';
-import { listValue } from '@duckdb/node-api';
 import type { Store } from '../store/db';
 import { getApp } from '../app';
 import { randomToken, sha256 } from './crypto';
@@ -40,22 +39,20 @@ export async function createFeedToken(
 	if (units.includes(ALL_UNITS) && units.length > 1)
 		throw new TokenError('units', '* stands alone: it already covers every unit');
 	if (!units.includes(ALL_UNITS)) {
-		const known = await store.all<{ code: string }>(`SELECT code FROM units WHERE code IN (SELECT unnest($1::VARCHAR[]))`, [
-			listValue(units)
-		]);
+		const known = await store.all<{ code: string }>(
+			`SELECT code FROM units WHERE code IN (SELECT unnest(CAST($1::JSON AS VARCHAR[])))`,
+			[JSON.stringify(units)]
+		);
 		const missing = units.filter((u) => !known.some((k) => k.code === u));
 		if (missing.length) throw new TokenError('units', `unknown unit code: ${missing.join(', ')}`);
 	}
 	const token = opts.token ?? `c766_${randomToken(32)}`;
 	const id = `t_${randomToken(9)}`;
 	await store.write((c) =>
-		c.run(`INSERT INTO feed_tokens (id, source, token_hash, units, created_by) VALUES ($1, $2, $3, $4, $5)`, [
-			id,
-			source,
-			sha256(token),
-			listValue(units),
-			opts.createdBy ?? null
-		])
+		c.run(
+			`INSERT INTO feed_tokens (id, source, token_hash, units, created_by) VALUES ($1, $2, $3, CAST($4::JSON AS VARCHAR[]), $5)`,
+			[id, source, sha256(token), JSON.stringify(units), opts.createdBy ?? null]
+		)
 	);
 	return { id, token };
 }

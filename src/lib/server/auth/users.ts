@@ -1,4 +1,3 @@
-import { listValue } from '@duckdb/node-api';
 import type { Store } from '../store/db';
 import { hashPassword, verifyPassword, passwordProblem } from './passwords';
 import { randomToken } from './crypto';
@@ -53,8 +52,8 @@ export async function checkUnits(store: Store, role: Role, units: string[]): Pro
 		return codes;
 	}
 	const known = await store.all<{ code: string; depth: number }>(
-		`SELECT code, depth FROM units WHERE code IN (SELECT unnest($1::VARCHAR[]))`,
-		[listValue(codes)]
+		`SELECT code, depth FROM units WHERE code IN (SELECT unnest(CAST($1::JSON AS VARCHAR[])))`,
+		[JSON.stringify(codes)]
 	);
 	const missing = codes.filter((c) => !known.some((k) => k.code === c));
 	if (missing.length) throw new UserError('units', `unknown unit code: ${missing.join(', ')}`);
@@ -93,14 +92,14 @@ export async function createUser(store: Store, u: NewUser): Promise<User> {
 	await store.write((c) =>
 		c.run(
 			`INSERT INTO users (id, username, display_name, password_hash, role, units, personal, can_export, oidc_issuer, oidc_sub)
-			 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+			 VALUES ($1, $2, $3, $4, $5, CAST($6::JSON AS VARCHAR[]), $7, $8, $9, $10)`,
 			[
 				id,
 				username,
 				u.display_name.trim(),
 				hash,
 				u.role,
-				listValue(units),
+				JSON.stringify(units),
 				u.personal ?? d.personal,
 				u.can_export ?? d.can_export,
 				u.oidc_issuer ?? null,
@@ -143,9 +142,9 @@ export async function updateUser(store: Store, id: string, ch: UserChange): Prom
 		next.disabled;
 	await store.transaction(async (c) => {
 		await c.run(
-			`UPDATE users SET display_name = $2, role = $3, units = $4, personal = $5, can_export = $6, disabled = $7,
+			`UPDATE users SET display_name = $2, role = $3, units = CAST($4::JSON AS VARCHAR[]), personal = $5, can_export = $6, disabled = $7,
 				updated_at = now() WHERE id = $1`,
-			[id, next.display_name, next.role, listValue(next.units), next.personal, next.can_export, next.disabled]
+			[id, next.display_name, next.role, JSON.stringify(next.units), next.personal, next.can_export, next.disabled]
 		);
 		if (narrowed) await c.run(`UPDATE sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [id]);
 	}, 'users');

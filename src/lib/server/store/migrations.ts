@@ -314,7 +314,7 @@ CREATE TABLE feed_tokens (
 
 CREATE TABLE audit_log (
   id BIGINT PRIMARY KEY DEFAULT nextval('audit_seq'),
-  at TIMESTAMPTZ NOT NULL DEFAULT now(),
+  "at" TIMESTAMPTZ NOT NULL DEFAULT now(), -- quoted: AT is a keyword
   user_id VARCHAR,
   username VARCHAR,
   role VARCHAR,
@@ -323,7 +323,7 @@ CREATE TABLE audit_log (
   filters JSON,
   ip VARCHAR
 );
-CREATE INDEX audit_at ON audit_log (at);
+CREATE INDEX audit_at ON audit_log ("at");
 `
 	}
 ];
