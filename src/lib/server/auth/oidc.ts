@@ -24,11 +24,13 @@ export function oidcConfig(): Promise<client.Configuration> {
 		const issuer = new URL(process.env.CHISO_OIDC_ISSUER!);
 		// Plain http only for a provider on this machine (development and the tests' local provider).
 		const local = issuer.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(issuer.hostname);
+		const secret = process.env.CHISO_OIDC_CLIENT_SECRET;
 		discovered = client.discovery(
 			issuer,
 			process.env.CHISO_OIDC_CLIENT_ID!,
-			process.env.CHISO_OIDC_CLIENT_SECRET || undefined,
 			undefined,
+			// client_secret_basic: the method OpenID Connect assumes when a client registers none.
+			secret ? client.ClientSecretBasic(secret) : client.None(),
 			local ? { execute: [client.allowInsecureRequests] } : undefined
 		);
 		discovered.catch(() => (discovered = undefined));
