@@ -36,7 +36,7 @@ beforeAll(async () => {
 			}
 		],
 		claims: { openid: ['sub'], profile: ['name', 'preferred_username', 'groups', 'role', 'unit'], email: ['email'] },
-		async findAccount(_ctx, id) {
+		async findAccount(_ctx: unknown, id: string) {
 			return { accountId: id, claims: async () => ({ sub: id, ...(ACCOUNTS[id] ?? {}) }) };
 		},
 		pkce: { required: () => true },
@@ -76,7 +76,7 @@ async function signInAtProvider(app: Client, login: string, next = '/'): Promise
 		const action = html.match(/<form[^>]*action="([^"]+)"/)?.[1];
 		const prompt = html.match(/name="prompt" value="(\w+)"/)?.[1];
 		if (!action || !prompt) throw new Error(`unexpected provider page: ${r.status} ${html.slice(0, 300)}`);
-		const fields = prompt === 'login' ? { prompt, login, password: 'any-password' } : { prompt };
+		const fields: Record<string, string> = prompt === 'login' ? { prompt, login, password: 'any-password' } : { prompt };
 		const post = await browser.fetch(new URL(action, url).href, {
 			method: 'POST',
 			headers: { 'content-type': 'application/x-www-form-urlencoded' },
