@@ -76,7 +76,8 @@ export const actions: Actions = {
 			const u = await updateUser(store, id, {
 				display_name: String(f.get('display_name') ?? '') || undefined,
 				role,
-				units: units(f.get('units')),
+				// A national role has no units: a code left in the field from the former role is not an error.
+				units: role === 'national_leader' || role === 'administrator' ? [] : units(f.get('units')),
 				personal: f.get('personal') === 'on',
 				can_export: f.get('can_export') === 'on',
 				disabled: f.get('disabled') === 'on'
