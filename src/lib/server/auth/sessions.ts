@@ -33,13 +33,15 @@ export async function createSession(
 	const token = randomToken(32);
 	const id = sha256(token);
 	const csrf = randomToken(32);
-	await store.write((c) =>
-		c.run(
+	await store.write(async (c) => {
+		await c.run(
 			`INSERT INTO sessions (id, user_id, csrf_token, created_at, last_seen_at, expires_at, ip, user_agent)
 			 VALUES ($1, $2, $3, now(), now(), now() + INTERVAL ${ABSOLUTE_HOURS} HOUR, $4, $5)`,
 			[id, userId, csrf, info.ip ?? null, (info.userAgent ?? '').slice(0, 300) || null]
-		)
-	);
+		);
+		// Sessions long over are of no use (sign-ins and sign-outs are in the audit log).
+		await c.run(`DELETE FROM sessions WHERE expires_at < now() - INTERVAL 7 DAY`);
+	});
 	const session = (await store.one<Session>(
 		`SELECT id, user_id, csrf_token, created_at, last_seen_at, expires_at FROM sessions WHERE id = $1`,
 		[id]
