@@ -1,24 +1,7 @@
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect } from '@playwright/test';
+import { signIn, PASSWORD } from './auth';
 
 /** Each demo role signs in through the page and sees what it should; the pages satisfy their own CSP. */
-
-const PASSWORD: Record<string, string> = {
-	lanhdao: 'chiso766-lanhdao',
-	hanoi: 'chiso766-hanoi',
-	bocongan: 'chiso766-bocongan',
-	canbo: 'chiso766-canbo',
-	phantich: 'chiso766-phantich',
-	nguondulieu: 'chiso766-nguon',
-	quantri: 'chiso766-quantri'
-};
-
-async function signIn(page: Page, username: string, from = '/signin') {
-	await page.goto(from);
-	await page.getByLabel('Tên đăng nhập').fill(username);
-	await page.getByLabel('Mật khẩu').fill(PASSWORD[username]);
-	await page.getByRole('button', { name: 'Đăng nhập' }).click();
-	await expect(page.getByTestId('who-name')).toBeVisible();
-}
 
 test('anonymous visitors see the scores, and are sent to sign in for dossiers', async ({ page }) => {
 	await page.goto('/');
