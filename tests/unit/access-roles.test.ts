@@ -82,6 +82,7 @@ describe('anonymous visitors', () => {
 	it('see reuse rates but no violating dossier', async () => {
 		const html = await (await clients.anonymous.fetch(`/reuse?unit=T01&${P}`)).text();
 		expect(html).not.toContain('/dossiers?open=');
+		expect(html).toContain('Đăng nhập để xem các hồ sơ vi phạm');
 	});
 });
 
