@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	plugins: [sveltekit()],
-	ssr: { external: ['@duckdb/node-api'] },
+	ssr: { external: ['@duckdb/node-api', '@node-rs/argon2'] },
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
 		environment: 'node',

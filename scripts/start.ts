@@ -7,6 +7,9 @@
  *   --dossiers N    size of the demo world on first run (default 1,500,000)
  *   --rate N        live events per second (default 5); --no-live to serve only
  *   --no-demo       start on an empty database
+ *
+ * With the demo world the server seeds the demo accounts (README) and the live feed's token, which it writes to
+ * demo-feed-token beside the database; the live feed sends it as CHISO_FEED_TOKEN.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -54,7 +57,17 @@ process.on('SIGTERM', stop);
 const server = spawn('node', ['scripts/serve.js'], {
 	cwd: root,
 	stdio: 'inherit',
-	env: { ...process.env, PORT: args.port, CHISO_DB: db, BODY_SIZE_LIMIT: 'Infinity', UV_THREADPOOL_SIZE: '8', ORIGIN: url }
+	env: {
+		...process.env,
+		PORT: args.port,
+		CHISO_DB: db,
+		BODY_SIZE_LIMIT: 'Infinity',
+		UV_THREADPOOL_SIZE: '8',
+		ORIGIN: url,
+		CHISO_DEMO: args['no-demo'] ? '' : '1',
+		// The live demo may post every event on its own (up to --rate per second): room above the default 120/min.
+		CHISO_FEED_RATE: process.env.CHISO_FEED_RATE ?? `${Math.max(120, Number(args.rate) * 60 * 2)}/60`
+	}
 });
 children.push(server);
 server.on('exit', (code) => {
@@ -77,13 +90,18 @@ async function ready(): Promise<boolean> {
 
 if (await ready()) {
 	console.log(`\n✓ Chỉ số 766 đang chạy: ${url}\n`);
+	const tokenFile = path.join(path.dirname(db), 'demo-feed-token');
+	if (!args['no-demo']) console.log('  Tài khoản mẫu (demo accounts): see README, "Accounts and access".\n');
 	if (!args['no-live'] && fs.existsSync(path.join(path.dirname(db), 'demo-world.json'))) {
+		const token = fs.existsSync(tokenFile) ? fs.readFileSync(tokenFile, 'utf8').trim() : '';
+		if (!token) console.error(`✗ No feed token in ${tokenFile}: the live feed will be refused (401).`);
 		const live = spawn(
 			'npx',
 			['tsx', 'scripts/live.ts', '--url', url, '--rate', args.rate!, '--world', path.join(path.dirname(db), 'demo-world.json')],
 			{
 				cwd: root,
-				stdio: 'inherit'
+				stdio: 'inherit',
+				env: { ...process.env, CHISO_FEED_TOKEN: token }
 			}
 		);
 		children.push(live);

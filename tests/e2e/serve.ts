@@ -20,6 +20,9 @@ execFileSync(
 	}
 );
 process.env.CHISO_DB = db;
+// Demo accounts (one per role) for the specs to sign in with; the specs sign in often, from one address.
+process.env.CHISO_DEMO = '1';
+process.env.CHISO_SIGNIN_RATE ??= '1000/600';
 process.env.ORIGIN = `http://127.0.0.1:${process.env.PORT}`;
 process.chdir(root);
 await import('../../scripts/serve.js');

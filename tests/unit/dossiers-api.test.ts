@@ -1,21 +1,27 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { startServer, type Server } from '../fixtures/server';
+import { startServer, createTestAccounts, signedIn, type Server, type Client } from '../fixtures/server';
 import { openGoldenStore } from '../fixtures/golden';
 
-/** The dossier API and page over HTTP, on the golden world (the built server, as a reader's browser sees it). */
+/**
+ * The dossier API and page over HTTP, on the golden world (the built server, as a reader's browser sees it),
+ * signed in as the national leader.
+ */
 let server: Server;
+let client: Client;
 beforeAll(async () => {
 	const store = await openGoldenStore();
 	const file = store.file;
 	await store.close();
+	await createTestAccounts(file);
 	server = await startServer(file);
+	client = await signedIn(server.url, 'lanhdao');
 });
 afterAll(async () => {
 	await server.stop();
 });
 
 const get = async (path: string) => {
-	const r = await fetch(`${server.url}${path}`);
+	const r = await client.fetch(path);
 	return { status: r.status, body: await r.json() };
 };
 
@@ -57,7 +63,7 @@ describe('dossier API', () => {
 	});
 
 	it('the CSV export takes the same filters', async () => {
-		const r = await fetch(`${server.url}/api/v1/export/dossiers.csv?period=2026-07&status=late&lang=vi`);
+		const r = await client.fetch('/api/v1/export/dossiers.csv?period=2026-07&status=late&lang=vi');
 		expect(r.status).toBe(200);
 		const lines = (await r.text()).trim().split(/\r?\n/);
 		expect(lines).toHaveLength(5);
@@ -67,7 +73,7 @@ describe('dossier API', () => {
 
 describe('dossier page', () => {
 	it('renders the filtered list with its count', async () => {
-		const r = await fetch(`${server.url}/dossiers?period=2026-07&status=late`);
+		const r = await client.fetch('/dossiers?period=2026-07&status=late');
 		expect(r.status).toBe(200);
 		const html = await r.text();
 		expect(html).toContain('1–4 / 4 hồ sơ');
@@ -76,14 +82,14 @@ describe('dossier page', () => {
 	});
 
 	it('keeps the page and says what to fix for a bad parameter; a unit outside the scope is a 404 page', async () => {
-		const bad = await fetch(`${server.url}/dossiers?status=soon`);
+		const bad = await client.fetch('/dossiers?status=soon');
 		expect(bad.status).toBe(200);
 		expect(await bad.text()).toContain('Cần sửa ô "Tình trạng hạn"');
 		// A unit's name typed instead of its code finds the code.
-		const named = await fetch(`${server.url}/dossiers?unit=${encodeURIComponent('ha noi')}&status=late`, { redirect: 'manual' });
+		const named = await client.fetch(`/dossiers?unit=${encodeURIComponent('ha noi')}&status=late`);
 		expect(named.status).toBe(303);
 		expect(named.headers.get('location')).toBe('/dossiers?unit=T01&status=late');
-		const missing = await fetch(`${server.url}/dossiers?unit=T99`);
+		const missing = await client.fetch('/dossiers?unit=T99');
 		expect(missing.status).toBe(404);
 		expect(await missing.text()).toContain('Không tìm thấy đơn vị');
 	});

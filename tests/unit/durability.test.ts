@@ -1,16 +1,19 @@
 import { describe, it, expect } from 'vitest';
 import zlib from 'node:zlib';
 import { Store } from '../../src/lib/server/store/db';
-import { startServer, postNdjson } from '../fixtures/server';
+import { startServer, postNdjson, createTestFeedToken } from '../fixtures/server';
 import { tmpDbPath, AGENCIES, PROCEDURES, ev } from '../fixtures/world';
 
 /** The real server, crashed with kill -9 while a client keeps streaming: every acknowledged record survives. */
 describe('HTTP ingest durability', () => {
 	it('nothing acknowledged is lost by a kill -9', async () => {
 		const db = tmpDbPath('crash');
+		const token = await createTestFeedToken(db);
 		let server = await startServer(db);
-		expect((await postNdjson(`${server.url}/api/v1/reference/agencies`, AGENCIES)).body.accepted).toBe(AGENCIES.length);
-		expect((await postNdjson(`${server.url}/api/v1/reference/procedures`, PROCEDURES)).body.accepted).toBe(PROCEDURES.length);
+		expect((await postNdjson(`${server.url}/api/v1/reference/agencies`, AGENCIES, token)).body.accepted).toBe(AGENCIES.length);
+		expect((await postNdjson(`${server.url}/api/v1/reference/procedures`, PROCEDURES, token)).body.accepted).toBe(
+			PROCEDURES.length
+		);
 
 		const acked = new Set<string>();
 		let sent = 0;
@@ -25,7 +28,7 @@ describe('HTTP ingest durability', () => {
 				const records = batchOf(b);
 				sent += records.length;
 				try {
-					const r = await postNdjson(`${server.url}/api/v1/events`, records);
+					const r = await postNdjson(`${server.url}/api/v1/events`, records, token);
 					if (r.status === 200 && r.body.accepted + r.body.duplicates === records.length)
 						for (const x of records) acked.add(x.id as string);
 				} catch {
@@ -63,10 +66,11 @@ describe('HTTP ingest durability', () => {
 
 	it('a body far above 512 KB, gzip-compressed, is streamed and accepted', async () => {
 		const db = tmpDbPath('big');
+		const token = await createTestFeedToken(db);
 		const server = await startServer(db);
 		try {
-			await postNdjson(`${server.url}/api/v1/reference/agencies`, AGENCIES);
-			await postNdjson(`${server.url}/api/v1/reference/procedures`, PROCEDURES);
+			await postNdjson(`${server.url}/api/v1/reference/agencies`, AGENCIES, token);
+			await postNdjson(`${server.url}/api/v1/reference/procedures`, PROCEDURES, token);
 			const records = Array.from({ length: 30_000 }, (_, i) =>
 				JSON.stringify(ev({ id: `big-${i}`, dossier: `BIG-${i}`, summary: 'x'.repeat(120) }))
 			);
@@ -74,7 +78,7 @@ describe('HTTP ingest durability', () => {
 			expect(body.length).toBeGreaterThan(5 * 1024 * 1024);
 			const r = await fetch(`${server.url}/api/v1/events`, {
 				method: 'POST',
-				headers: { 'content-type': 'application/x-ndjson', 'content-encoding': 'gzip' },
+				headers: { 'content-type': 'application/x-ndjson', 'content-encoding': 'gzip', authorization: `Bearer ${token}` },
 				body: zlib.gzipSync(body)
 			});
 			expect(r.status).toBe(200);

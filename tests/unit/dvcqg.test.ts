@@ -11,7 +11,7 @@ import { getDossier, listDossiers } from '../../src/lib/server/read/dossiers';
 import { officials } from '../../src/lib/server/read/officials';
 import { NATIONAL, type Viewer } from '../../src/lib/server/read/scope';
 import { openTestStore, tmpDbPath, AGENCIES, PROCEDURES } from '../fixtures/world';
-import { startServer, type Server } from '../fixtures/server';
+import { startServer, createTestFeedToken, createTestAccounts, signedIn, type Server, type Client } from '../fixtures/server';
 import { hoSo, khaiSinh, lltpLife, lltpNative, type Record_ } from '../fixtures/dvcqg';
 
 /**
@@ -753,24 +753,51 @@ describe('processing steps: kept, shown in the dossier, counted by official', ()
 
 describe('over HTTP, through the real server', () => {
 	let server: Server;
+	let token: string;
+	let haiPhongToken: string;
+	let leader: Client;
 	beforeAll(async () => {
 		const s = await openTestStore();
 		const file = s.file;
 		await s.close();
+		token = await createTestFeedToken(file, { source: 'hanoi-igate' });
+		haiPhongToken = await createTestFeedToken(file, { source: 'haiphong-igate', units: ['T31'] });
+		await createTestAccounts(file);
 		server = await startServer(file);
+		leader = await signedIn(server.url, 'lanhdao');
 	});
 	afterAll(async () => {
 		await server.stop();
 	});
 
-	const post = async (body: string | Buffer, headers: Record<string, string> = {}) => {
+	const post = async (body: string | Buffer, headers: Record<string, string> = {}, bearer = token) => {
 		const r = await fetch(`${server.url}/api/v1/dvcqg/hoso`, {
 			method: 'POST',
-			headers: { 'content-type': 'application/json', 'x-feed-source': 'hanoi-igate', ...headers },
+			headers: { 'content-type': 'application/json', authorization: `Bearer ${bearer}`, ...headers },
 			body: body as BodyInit
 		});
 		return { status: r.status, body: await r.json() };
 	};
+
+	it('needs a feed token; a token bound to Hải Phòng may not send for Hà Nội (rejected, quarantined, the rest kept)', async () => {
+		const none = await fetch(`${server.url}/api/v1/dvcqg/hoso`, { method: 'POST', body: JSON.stringify(khaiSinh('S-0')) });
+		expect(none.status).toBe(401);
+		const hp = hoSo(khaiSinh('S-HP'), { DonViXuLy: 'T31.X001' });
+		const { status, body } = await post(JSON.stringify([khaiSinh('S-HN'), hp]), {}, haiPhongToken);
+		expect(status).toBe(200);
+		expect(body).toMatchObject({
+			error_code: '-1',
+			accepted: 1,
+			rejected: 1,
+			records: [
+				{ index: 0, MaHoSo: 'S-HN', status: 'rejected', code: 'out_of_scope' },
+				{ index: 1, MaHoSo: 'S-HP', status: 'accepted' }
+			]
+		});
+		expect(body.errors[0].reason).toContain('outside the units this feed source (haiphong-igate) may send for');
+		const q = await (await leader.fetch('/api/v1/quarantine?kind=dvcqg&code=out_of_scope')).json();
+		expect(q.records).toMatchObject([{ id: 'S-HN', source: 'haiphong-igate', code: 'out_of_scope' }]);
+	});
 
 	it('a JSON array with a bad record in the middle: the portal-style answer and a report per record', async () => {
 		const life = lltpLife('H-1');
@@ -791,7 +818,7 @@ describe('over HTTP, through the real server', () => {
 			],
 			errors: [{ line: 2, index: 1, id: 'H-BAD', code: 'bad_value' }]
 		});
-		const q = await (await fetch(`${server.url}/api/v1/quarantine?kind=dvcqg`)).json();
+		const q = await (await leader.fetch('/api/v1/quarantine?kind=dvcqg&code=bad_value')).json();
 		expect(q.records).toMatchObject([{ line: 2, id: 'H-BAD', source: 'hanoi-igate', code: 'bad_value' }]);
 	});
 
@@ -833,14 +860,18 @@ describe('over HTTP, through the real server', () => {
 			if ((await (await fetch(`${server.url}/api/v1/health`)).json()).dirty === 0) break;
 			await new Promise((r) => setTimeout(r, 50));
 		}
-		const r = await fetch(`${server.url}/api/v1/officials?unit=T01&period=2026-07&asOf=2026-07-31`);
+		expect((await fetch(`${server.url}/api/v1/officials?unit=T01&period=2026-07`)).status).toBe(401);
+		const r = await leader.fetch('/api/v1/officials?unit=T01&period=2026-07&asOf=2026-07-31');
 		expect(r.status).toBe(200);
 		const body = await r.json();
 		expect(body.unit).toEqual({ code: 'T01', name: 'Hà Nội', kind: 'province' });
 		expect(body.period.key).toBe('2026-07');
 		expect(body.officials.find((o: { officer: string }) => o.officer === 'Phạm Thị Lan')).toMatchObject({ finished: 1, late: 0 });
-		expect((await fetch(`${server.url}/api/v1/officials?period=2026-07`)).status).toBe(400);
-		expect((await fetch(`${server.url}/api/v1/officials?unit=NOPE`)).status).toBe(404);
+		expect((await leader.fetch('/api/v1/officials?period=2026-07')).status).toBe(400);
+		expect((await leader.fetch('/api/v1/officials?unit=NOPE')).status).toBe(404);
+		// A manager of Hải Phòng sees none of Hà Nội's officials.
+		const hp = await signedIn(server.url, 'haiphong');
+		expect((await hp.fetch('/api/v1/officials?unit=T01&period=2026-07')).status).toBe(404);
 	});
 });
 

@@ -10,7 +10,7 @@ import { NATIONAL, type Viewer } from '../../src/lib/server/read/scope';
 import { procedureTable } from '../../src/lib/server/read/dossiers';
 import { openTestStore } from '../fixtures/world';
 import { openGoldenStore, NOW as GOLDEN_NOW } from '../fixtures/golden';
-import { startServer, type Server } from '../fixtures/server';
+import { startServer, createTestAccounts, signedIn, type Server, type Client } from '../fixtures/server';
 
 /**
  * Data reuse and re-requested documents, worked out by hand from the records below before the code was run.
@@ -541,13 +541,16 @@ describe('reuse agrees with the index (golden world, Hà Nội, July 2026)', () 
 
 describe('reuse API and CSV export', () => {
 	let server: Server;
+	let client: Client;
 	beforeAll(async () => {
 		const s = await openTestStore();
 		await ingestRecords(s, 'procedures', [THUONG_TRU, THUONG_TRU_V2], { source: 'test' });
 		await ingestRecords(s, 'events', EVENTS, { source: 'test', deriveEvery: 1 });
 		const file = s.file;
 		await s.close();
+		await createTestAccounts(file);
 		server = await startServer(file);
+		client = await signedIn(server.url, 'lanhdao');
 	});
 	afterAll(async () => {
 		await server?.stop();
@@ -609,7 +612,7 @@ describe('reuse API and CSV export', () => {
 	});
 
 	it('violations.csv: BOM, headers in the reader’s language, one line per re-requested component', async () => {
-		const r = await fetch(`${server.url}/api/v1/export/violations.csv?unit=T01&period=2026-03&asOf=2026-04-30&lang=vi`);
+		const r = await client.fetch('/api/v1/export/violations.csv?unit=T01&period=2026-03&asOf=2026-04-30&lang=vi');
 		expect(r.status).toBe(200);
 		const bytes = new Uint8Array(await r.arrayBuffer());
 		expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -621,11 +624,11 @@ describe('reuse API and CSV export', () => {
 		expect(lines[1]).toMatch(
 			/^D11,1\.001193,Đăng ký khai sinh,TP3,Căn cước của cha hoặc mẹ,population,CSDL quốc gia về dân cư,Tải lên,T01\.X001,/
 		);
-		const en = await fetch(`${server.url}/api/v1/export/violations.csv?unit=T01&database=civil_status&period=2026-03&lang=en`);
+		const en = await client.fetch('/api/v1/export/violations.csv?unit=T01&database=civil_status&period=2026-03&lang=en');
 		const enLines = (await en.text()).trimEnd().split('\r\n');
 		expect(enLines[0]).toContain('Database that should have served it');
 		expect(enLines.slice(1).map((l) => l.split(',').slice(0, 4).join(','))).toEqual(['D7,R.0001,Đăng ký thường trú,TP3']);
-		const page = await fetch(`${server.url}/reuse?unit=T01&period=2026-03&asOf=2026-04-30`);
+		const page = await client.fetch('/reuse?unit=T01&period=2026-03&asOf=2026-04-30');
 		expect(page.status).toBe(200);
 		const html = await page.text();
 		expect(html).toContain('/dossiers?open=D11');

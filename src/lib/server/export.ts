@@ -92,7 +92,15 @@ const REUSE_COUNT_COLUMNS = [
 
 const head = (keys: string[], lang: Lang) => keys.map((k) => H[k]?.[lang] ?? k);
 
-function csvResponse(filename: string, header: string[], rows: AsyncIterable<unknown[][]> | unknown[][]): Response {
+/**
+ * The first rows are read before the answer starts: a unit outside the viewer's scope (or any bad filter) then
+ * answers 404 or 400, never a 200 whose body breaks off.
+ */
+export async function csvResponse(
+	filename: string,
+	header: string[],
+	rows: AsyncIterable<unknown[][]> | unknown[][]
+): Promise<Response> {
 	const enc = new TextEncoder();
 	const iterator = (
 		Symbol.asyncIterator in rows
@@ -101,6 +109,7 @@ function csvResponse(filename: string, header: string[], rows: AsyncIterable<unk
 					yield rows as unknown[][];
 				})()
 	)[Symbol.asyncIterator]();
+	let first: IteratorResult<unknown[][]> | null = await iterator.next();
 	let started = false;
 	const body = new ReadableStream<Uint8Array>({
 		async pull(controller) {
@@ -109,7 +118,8 @@ function csvResponse(filename: string, header: string[], rows: AsyncIterable<unk
 				controller.enqueue(enc.encode(BOM + csvLine(header)));
 				return;
 			}
-			const next = await iterator.next();
+			const next = first ?? (await iterator.next());
+			first = null;
 			if (next.done) controller.close();
 			else controller.enqueue(enc.encode(next.value.map(csvLine).join('')));
 		},

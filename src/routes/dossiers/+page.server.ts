@@ -5,12 +5,15 @@ import { listDossiers, parseDossierQuery } from '$lib/server/read/dossiers';
 import { unitContext, unitChoices, procedureChoices, unitsNamed } from '$lib/server/read/filters';
 import { InputError } from '$lib/server/index/service';
 import { METRICS } from '$lib/server/index/catalogue';
+import { dossierPageViewer, actorOf } from '$lib/server/auth/guard';
+import { audit } from '$lib/server/auth/audit';
 
 // Only searchParams.get() here: SvelteKit then reruns this load only when one of those parameters changes, so
 // opening the drawer (?open=) does not query the list again.
-export const load: PageServerLoad = async ({ url, locals }) => {
+export const load: PageServerLoad = async (event) => {
+	const { url } = event;
+	const viewer = dossierPageViewer(event);
 	const { store } = await getApp();
-	const viewer = locals.viewer;
 	const p = url.searchParams;
 	const unitCode = p.get('unit') || null;
 	const choices = Promise.all([unitChoices(store, viewer, unitCode), procedureChoices(store)]);
@@ -22,6 +25,13 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 			unitCode ? unitContext(store, viewer, unitCode) : null
 		]);
 		const [units, procedures] = await choices;
+		if (viewer.personal && list.rows.some((r) => r.applicant_name))
+			await audit(store, actorOf(event), {
+				action: 'view_personal',
+				target: 'dossiers',
+				// Untracked: reading every parameter would rerun this load when only ?open= changes.
+				filters: event.untrack(() => Object.fromEntries([...url.searchParams].filter(([k]) => k !== 'open')))
+			});
 		const w = list.window;
 		return {
 			...base,

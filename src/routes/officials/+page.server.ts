@@ -4,10 +4,13 @@ import { getApp } from '$lib/server/app';
 import { officials } from '$lib/server/read/officials';
 import { scopeCondition } from '$lib/server/read/scope';
 import { InputError, childrenOf } from '$lib/server/index/service';
+import { dossierPageViewer } from '$lib/server/auth/guard';
 
-export const load: PageServerLoad = async ({ url, locals }) => {
+export const load: PageServerLoad = async (event) => {
+	const { url } = event;
 	const { store } = await getApp();
-	const viewer = locals.viewer;
+	// Officials' names and what they hold are dossier-level data: signed-in accounts, within their scope.
+	const viewer = dossierPageViewer(event);
 	const unit = url.searchParams.get('unit');
 	const period = url.searchParams.get('period');
 	const asOf = url.searchParams.get('asOf');

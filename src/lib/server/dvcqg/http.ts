@@ -1,4 +1,5 @@
 import { json } from '@sveltejs/kit';
+import type { FeedAuth } from '../auth/tokens';
 import { getApp } from '../app';
 import { readBody, CHUNK } from './body';
 import { ingestDvcqg, type DvcqgReport } from './ingest';
@@ -8,7 +9,7 @@ import { ingestDvcqg, type DvcqgReport } from './ingest';
  * record was taken, "-1" and a message otherwise — plus the report of each record. HTTP 400 only for a body that is
  * not JSON or NDJSON at all. The answer comes after every accepted record is committed.
  */
-export async function ingestDvcqgRequest(request: Request, sender: string): Promise<Response> {
+export async function ingestDvcqgRequest(request: Request, auth: FeedAuth): Promise<Response> {
 	if (!request.body) return json({ error_code: '-1', message: 'Không có dữ liệu', error: 'empty body' }, { status: 400 });
 	const { store, deriver } = await getApp();
 	let body;
@@ -26,7 +27,7 @@ export async function ingestDvcqgRequest(request: Request, sender: string): Prom
 			(async function* () {
 				for (let i = 0; i < body.records.length; i += CHUNK) yield body.records.slice(i, i + CHUNK);
 			})(),
-			{ source: sender, origin: 'http', deriveEvery: 0 }
+			{ source: auth.source, allowedUnits: auth.allowedUnits, origin: 'http', deriveEvery: 0 }
 		);
 	} catch (e) {
 		return json(

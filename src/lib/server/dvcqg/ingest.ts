@@ -58,6 +58,8 @@ export interface DvcqgReport {
 export interface DvcqgOptions {
 	/** Who sent it; events are stored under `dvcqg:<source>`. */
 	source: string;
+	/** A feed token's units: records for units outside their subtrees are rejected (out_of_scope). */
+	allowedUnits?: string[];
 	origin?: string;
 	/** As for native ingest: derive dossier state after each chunk (1), or leave it to the caller (0). */
 	deriveEvery?: number;
@@ -82,8 +84,8 @@ function canonical(v: unknown): string {
 
 const md5 = (s: string) => crypto.createHash('md5').update(s).digest('hex');
 
-/** Units and procedures named by a chunk's records, looked up once. */
-async function loadKnown(store: Store, values: unknown[]): Promise<Known> {
+/** Units and procedures named by a chunk's records, looked up once, and which units the sender may send for. */
+async function loadKnown(store: Store, values: unknown[], opts: DvcqgOptions): Promise<Known> {
 	const str = (v: unknown) => (typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : '');
 	const objs = values.filter(isObject);
 	const units = [...new Set(objs.map((o) => str(o.DonViXuLy)).filter(Boolean))];
@@ -97,7 +99,21 @@ async function loadKnown(store: Store, values: unknown[]): Promise<Known> {
 	]);
 	const codes = new Set(u.map((x) => x.code));
 	const procedures = new Set(p.map((x) => x.code));
+	let inScope: Known['inScope'];
+	if (opts.allowedUnits) {
+		const ok = new Set(
+			(
+				await store.all<{ code: string }>(
+					`SELECT u.code FROM units u WHERE u.code IN (${list([...codes])})
+					 AND u.eff_unit IN (SELECT unit FROM unit_tree WHERE ancestor IN (${list(opts.allowedUnits)}))`
+				)
+			).map((x) => x.code)
+		);
+		inScope = (code) => ok.has(code);
+	}
 	return {
+		inScope,
+		source: opts.source,
 		unit(v) {
 			if (codes.has(v)) return { code: v };
 			const named = u.filter((x) => x.name === v).map((x) => x.code);
@@ -246,7 +262,8 @@ async function processChunk(
 		}
 	const known = await loadKnown(
 		store,
-		recs.filter((r) => !r.problem).map((r) => r.value)
+		recs.filter((r) => !r.problem).map((r) => r.value),
+		opts
 	);
 	const reports = new Map<RawRecord, RecordReport>();
 	const rejected: Rejected[] = [];
@@ -282,6 +299,7 @@ async function processChunk(
 	if (lines.length) {
 		const r = await ingest(store, 'events', recordLines(lines, lines.length), {
 			source: `${KIND}:${opts.source}`,
+			allowedUnits: opts.allowedUnits,
 			origin: opts.origin,
 			deriveEvery: opts.deriveEvery ?? 1,
 			chunkLines: lines.length + 1,

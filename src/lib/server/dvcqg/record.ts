@@ -102,6 +102,9 @@ export interface Snapshot {
 export interface Known {
 	unit(value: string): { code: string } | { ambiguous: string[] } | undefined;
 	procedure(code: string): boolean;
+	/** With a feed token bound to units: whether a unit is within them (undefined: any unit). */
+	inScope?(code: string): boolean;
+	source?: string;
 }
 
 const PORTAL_TIME = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})$/;
@@ -232,6 +235,8 @@ export function parseRecord(raw: unknown, known: Known, now = new Date()): { sna
 			);
 		else if ('ambiguous' in u)
 			fail('unknown_agency', `"DonViXuLy" "${unitValue}" names several units (${u.ambiguous.join(', ')}): send the unit's code`);
+		else if (known.inScope && !known.inScope(u.code))
+			fail('out_of_scope', `unit "${u.code}" is outside the units this feed source (${known.source}) may send for`);
 		else agency = u.code;
 	}
 

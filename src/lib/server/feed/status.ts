@@ -52,9 +52,10 @@ export async function recentBatches(store: Store, limit = 15) {
 	);
 }
 
+/** Without the raw records: they can carry personal data, and the page does not show them. */
 export async function recentRejections(store: Store, limit = 15) {
 	return store.all(
-		`SELECT seq, batch, kind, source, line_no, record_id, code, reason, left(raw, 200) AS raw, received_at
+		`SELECT seq, batch, kind, source, line_no, record_id, code, reason, received_at
 		 FROM quarantine ORDER BY seq DESC LIMIT ${limit}`
 	);
 }

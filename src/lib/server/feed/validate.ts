@@ -281,13 +281,27 @@ export function validationSql(kind: FeedKind, opts: ValidationOptions = {}): str
 	}
 	if (opts.allowedUnits) {
 		const scope = `(SELECT unit FROM unit_tree WHERE ancestor IN (${opts.allowedUnits.map(q).join(', ') || 'NULL'}))`;
-		const col =
-			kind === 'events' || kind === 'offerings' || kind === 'publications' || kind === 'petitions' ? 'v_agency' : 'v_code';
-		checks.push({
-			when: `${col} IS NOT NULL AND coalesce((SELECT eff_unit FROM units WHERE code = ${col}), ${col}) NOT IN ${scope}`,
-			code: 'out_of_scope',
-			msg: `concat('unit "', ${col}, '" is outside the units this feed source (${(opts.source ?? '').replace(/'/g, "''")}) may send for')`
-		});
+		const who = (opts.source ?? '').replace(/'/g, "''");
+		if (kind === 'procedures') {
+			// The procedure catalogue is national: only a source bound to no units ('*') sends it.
+			checks.push({
+				when: 'true',
+				code: 'out_of_scope',
+				msg: q(`the procedure catalogue is national reference data; this feed source (${opts.source ?? ''}) is bound to units`)
+			});
+		} else {
+			const col = kind === 'agencies' ? 'v_code' : 'v_agency';
+			// A new agency is in scope when its parent is: a province may add its own communes.
+			const unit =
+				kind === 'agencies'
+					? `coalesce((SELECT eff_unit FROM units WHERE code = v_code), (SELECT eff_unit FROM units WHERE code = v_parent), v_code)`
+					: `coalesce((SELECT eff_unit FROM units WHERE code = ${col}), ${col})`;
+			checks.push({
+				when: `${col} IS NOT NULL AND ${unit} NOT IN ${scope}`,
+				code: 'out_of_scope',
+				msg: `concat('unit "', ${col}, '" is outside the units this feed source (${who}) may send for')`
+			});
+		}
 	}
 
 	// `type` must be visible to later checks by name.

@@ -1,5 +1,5 @@
 import type { Store } from '../store/db';
-import { scopeCondition, maskName, maskNumber, maskEmail, canSeeUnit, type Viewer } from './scope';
+import { scopeCondition, maskName, maskNumber, maskEmail, maskText, canSeeUnit, type Viewer } from './scope';
 import { timeliness, lit } from '../index/timeliness';
 import { resolveWindow, InputError, unitRef, type Window } from '../index/service';
 import { loadCalendarObject, loadMethod } from '../settings/settings';
@@ -356,7 +356,12 @@ export async function getDossier(
 		d.applicant_id_number = maskNumber(d.applicant_id_number as string | null);
 		d.applicant_phone = maskNumber(d.applicant_phone as string | null);
 		d.applicant_email = maskEmail(d.applicant_email as string | null);
-		for (const e of events) e.extra = null;
+		// The summary names the applicant (and often a spouse or child): the names in it are masked too.
+		d.summary = maskText(d.summary as string | null);
+		for (const e of events) {
+			e.extra = null;
+			e.comment = maskText(e.comment as string | null);
+		}
 	}
 	const steps = await dossierSteps(store, code, T);
 	return { dossier: d, events, holders, dues, components, timeliness: { ...status, T }, steps };

@@ -62,3 +62,48 @@ export function maskEmail(s: string | null): string | null {
 	const [user, domain] = s.split('@');
 	return `${user.slice(0, 1)}…@${domain ?? ''}`;
 }
+
+/** Fields of feed records (native and portal) that hold personal data, and how to mask each. */
+const PERSONAL_FIELDS: Record<string, (v: string) => string | null> = {
+	applicant_name: maskName,
+	ChuHoSo: maskName,
+	TenNguoiNop: maskName,
+	applicant_id_number: maskNumber,
+	SoGiayToChuHoSo: maskNumber,
+	applicant_phone: maskNumber,
+	SoDienThoai: maskNumber,
+	applicant_email: maskEmail,
+	Email: maskEmail,
+	summary: () => '…',
+	TrichYeuHoSo: () => '…',
+	DiaChi: () => '…',
+	comment: () => '…'
+};
+
+/**
+ * A raw feed record with its personal data masked, for viewers who may not see it. JSON records are masked field
+ * by field; anything else (a line that is not JSON) has its long digit runs masked, since their fields are unknown.
+ */
+export function maskRaw(raw: string): string {
+	const walk = (v: unknown): unknown => {
+		if (Array.isArray(v)) return v.map(walk);
+		if (v && typeof v === 'object') {
+			const o: Record<string, unknown> = {};
+			for (const [k, x] of Object.entries(v))
+				o[k] = typeof x === 'string' && PERSONAL_FIELDS[k] ? PERSONAL_FIELDS[k](x) : walk(x);
+			return o;
+		}
+		return v;
+	};
+	try {
+		return JSON.stringify(walk(JSON.parse(raw)));
+	} catch {
+		return raw.replace(/\d{6,}/g, (d) => maskNumber(d)!);
+	}
+}
+
+/** A free text (trích yếu) with the people's names in it masked: runs of two or more capitalised words. */
+export function maskText(s: string | null): string | null {
+	if (!s) return s;
+	return s.replace(/\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Lu}[\p{Ll}\p{M}]*)+/gu, (m) => maskName(m)!);
+}

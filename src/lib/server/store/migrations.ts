@@ -298,6 +298,68 @@ CREATE TABLE dossier_steps (
   source VARCHAR NOT NULL
 );
 `
+	},
+	{
+		version: 5,
+		name: 'accounts, sessions, feed tokens, audit log',
+		sql: `
+CREATE SEQUENCE IF NOT EXISTS audit_seq START 1;
+
+CREATE TABLE users (
+  id VARCHAR PRIMARY KEY,
+  username VARCHAR NOT NULL UNIQUE,
+  display_name VARCHAR NOT NULL,
+  password_hash VARCHAR,            -- argon2id; NULL for accounts that only sign in through OpenID Connect
+  role VARCHAR NOT NULL,            -- national_leader | manager | unit_officer | analyst | feed_source | administrator
+  units VARCHAR[] NOT NULL,         -- root or unit codes; empty for national roles
+  personal BOOLEAN NOT NULL,        -- may see personal data unmasked
+  can_export BOOLEAN NOT NULL,
+  oidc_issuer VARCHAR,
+  oidc_sub VARCHAR,
+  disabled BOOLEAN NOT NULL DEFAULT false,
+  failed_count INTEGER NOT NULL DEFAULT 0,
+  locked_until TIMESTAMPTZ,
+  created_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+  updated_at TIMESTAMPTZ NOT NULL DEFAULT now()
+);
+
+-- id is the SHA-256 of the cookie's token: a copy of the database opens no session.
+CREATE TABLE sessions (
+  id VARCHAR PRIMARY KEY,
+  user_id VARCHAR NOT NULL,
+  csrf_token VARCHAR NOT NULL,
+  created_at TIMESTAMPTZ NOT NULL,
+  last_seen_at TIMESTAMPTZ NOT NULL,
+  expires_at TIMESTAMPTZ NOT NULL,  -- absolute end; idle end is last_seen_at + the idle limit
+  revoked_at TIMESTAMPTZ,
+  ip VARCHAR,
+  user_agent VARCHAR
+);
+
+CREATE TABLE feed_tokens (
+  id VARCHAR PRIMARY KEY,
+  source VARCHAR NOT NULL,
+  token_hash VARCHAR NOT NULL UNIQUE, -- SHA-256 of the token, shown once at creation
+  units VARCHAR[] NOT NULL,
+  created_by VARCHAR,
+  created_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+  revoked_at TIMESTAMPTZ,
+  last_used_at TIMESTAMPTZ
+);
+
+CREATE TABLE audit_log (
+  id BIGINT PRIMARY KEY DEFAULT nextval('audit_seq'),
+  "at" TIMESTAMPTZ NOT NULL DEFAULT now(), -- quoted: AT is a keyword
+  user_id VARCHAR,
+  username VARCHAR,
+  role VARCHAR,
+  action VARCHAR NOT NULL,          -- view_personal | export | sign_in | sign_in_failed | sign_out | token_created | token_revoked | user_changed | settings_changed
+  target VARCHAR,
+  filters JSON,
+  ip VARCHAR
+);
+CREATE INDEX audit_at ON audit_log ("at");
+`
 	}
 ];
 
