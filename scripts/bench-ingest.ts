@@ -17,6 +17,7 @@ import { CALENDAR_EXCEPTIONS } from '../src/lib/server/reference/holidays';
 import { PROVINCES } from '../src/lib/server/reference/provinces';
 import { PROCEDURES } from '../src/lib/server/reference/procedures';
 import { recordBenchmark, machine } from './bench-report';
+import { createFeedToken } from '../src/lib/server/auth/tokens';
 
 const { values: args } = parseArgs({
 	options: { events: { type: 'string', default: '1000000' }, batch: { type: 'string', default: '10000' } }
@@ -122,8 +123,17 @@ console.log(`▸ ${written.toLocaleString('en')} events, ${sizeMb} MB`);
 // 1. File ingest, in process: validation, dedupe, quarantine, derivation of every dossier.
 const store = await freshStore(path.join(dir, 'file.duckdb'));
 let t = Date.now();
-const report = await ingest(store, 'events', readNdjson(eventsFile), { source: 'file', origin: 'events.ndjson', deriveEvery: 8 });
+let storedAt = 0;
+const report = await ingest(store, 'events', readNdjson(eventsFile), {
+	source: 'file',
+	origin: 'events.ndjson',
+	deriveEvery: 8,
+	onProgress: (p) => {
+		if (p.lines === written) storedAt = Date.now();
+	}
+});
 const fileSeconds = (Date.now() - t) / 1000;
+const storedSeconds = (storedAt - t) / 1000;
 const dossiers = (await store.one<{ n: number }>('SELECT count(*) AS n FROM dossiers'))!.n;
 t = Date.now();
 const again = await ingest(store, 'events', readNdjson(eventsFile), { source: 'file', origin: 'events.ndjson', deriveEvery: 8 });
@@ -131,13 +141,15 @@ const againSeconds = (Date.now() - t) / 1000;
 await store.close();
 const filePeak = peakMb('self');
 console.log(
-	`  file: ${report.accepted} accepted in ${fileSeconds.toFixed(1)} s = ${Math.round(written / fileSeconds)} events/s, ${dossiers} dossiers, peak ${filePeak} MB`
+	`  file: ${report.accepted} accepted, committed after ${storedSeconds.toFixed(1)} s (${Math.round(written / storedSeconds)} events/s), derived after ${fileSeconds.toFixed(1)} s (${Math.round(written / fileSeconds)} events/s), ${dossiers} dossiers, peak ${filePeak} MB`
 );
 console.log(`  same file again: ${again.duplicates} duplicates in ${againSeconds.toFixed(1)} s`);
 
 // 2. HTTP ingest from one client against the real server (built), batches of --batch events.
 const httpDb = path.join(dir, 'http.duckdb');
-(await freshStore(httpDb)).close();
+const httpStore = await freshStore(httpDb);
+const { token } = await createFeedToken(httpStore, { source: 'bench', units: ['*'] });
+await httpStore.close();
 const port = 3850 + Math.floor(Math.random() * 100);
 const server = spawn('node', ['scripts/serve.js'], {
 	cwd: root,
@@ -160,9 +172,10 @@ t = Date.now();
 for (let i = 0; i < lines.length; i += batch) {
 	const res = await fetch(`${url}/api/v1/events`, {
 		method: 'POST',
-		headers: { 'content-type': 'application/x-ndjson' },
+		headers: { 'content-type': 'application/x-ndjson', authorization: `Bearer ${token}` },
 		body: lines.slice(i, i + batch).join('\n')
 	});
+	if (!res.ok) throw new Error(`ingest answered ${res.status}: ${await res.text()}`);
 	accepted += (await res.json()).accepted;
 }
 const httpSeconds = (Date.now() - t) / 1000;
@@ -188,7 +201,8 @@ recordBenchmark('ingest', `npx tsx scripts/bench-ingest.ts --events ${N} --batch
 	'',
 	'| path | events | seconds | events/s | peak memory |',
 	'|---|---:|---:|---:|---:|',
-	`| file (\`npm run ingest\` path: validation, dedupe, derivation) | ${report.accepted.toLocaleString('en')} | ${fileSeconds.toFixed(1)} | ${Math.round(written / fileSeconds).toLocaleString('en')} | ${filePeak} MB (process) |`,
+	`| file, validated, deduplicated and committed (\`npm run ingest\` path) | ${report.accepted.toLocaleString('en')} | ${storedSeconds.toFixed(1)} | ${Math.round(written / storedSeconds).toLocaleString('en')} | ${filePeak} MB (process) |`,
+	`| file, the same and every dossier's state derived | ${report.accepted.toLocaleString('en')} | ${fileSeconds.toFixed(1)} | ${Math.round(written / fileSeconds).toLocaleString('en')} | |`,
 	`| same file again (all duplicates) | ${again.duplicates.toLocaleString('en')} | ${againSeconds.toFixed(1)} | ${Math.round(written / againSeconds).toLocaleString('en')} | – |`,
 	`| HTTP, one client, ${batch.toLocaleString('en')} events per request (acknowledged = committed) | ${accepted.toLocaleString('en')} | ${httpSeconds.toFixed(1)} | ${Math.round(written / httpSeconds).toLocaleString('en')} | ${serverPeak} MB (server) |`,
 	`| HTTP, until every dossier's state is derived | | ${caughtUp.toFixed(1)} | ${Math.round(written / caughtUp).toLocaleString('en')} | |`

@@ -1,3 +1,4 @@
+import { recordHash } from '../feed/validate';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Store } from '../store/db';
 import { derive } from '../state/derive';
@@ -840,7 +841,7 @@ export function eventsQuery(until: number, batch: number): string {
 		.map((b) => branchSql(b, until))
 		.join('\nUNION ALL\n');
 	return `SELECT id, dossier, type, to_timestamp(at_s), agency, officer, department, ${EVENT_COLUMNS.join(', ')},
-	NULL, md5_number(j), 'demo', ${batch}, to_timestamp(least(at_s + 5 + (h(id, 'arrival') % 600)::BIGINT, ${until}))
+	NULL, ${recordHash('j')}, 'demo', ${batch}, to_timestamp(least(at_s + 5 + (h(id, 'arrival') % 600)::BIGINT, ${until}))
 FROM (${all})`;
 }
 

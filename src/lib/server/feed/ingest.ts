@@ -1,4 +1,4 @@
-import { DuckDBDataChunk, BIGINT, VARCHAR, type DuckDBConnection } from '@duckdb/node-api';
+import { DuckDBDataChunk, INTEGER, VARCHAR, type DuckDBConnection } from '@duckdb/node-api';
 import type { Store } from '../store/db';
 import { validationSql, type ValidationOptions } from './validate';
 import { fieldsOf, tableOf, type FeedKind } from './spec';
@@ -82,18 +82,18 @@ export async function countBatch(
 }
 
 async function stage(c: DuckDBConnection, lines: Line[]): Promise<void> {
-	await c.run('CREATE OR REPLACE TEMP TABLE stage (line_no BIGINT, raw VARCHAR)');
+	await c.run('CREATE OR REPLACE TEMP TABLE stage (line_no INTEGER, raw VARCHAR)');
 	const app = await c.createAppender('stage', 'main', 'temp');
 	const size = 2048;
 	for (let i = 0; i < lines.length; i += size) {
 		const n = Math.min(size, lines.length - i);
-		const nos = new Array<bigint>(n);
+		const nos = new Array<number>(n);
 		const texts = new Array<string>(n);
 		for (let j = 0; j < n; j++) {
-			nos[j] = BigInt(lines[i + j].no);
+			nos[j] = lines[i + j].no;
 			texts[j] = lines[i + j].text;
 		}
-		const chunk = DuckDBDataChunk.create([BIGINT, VARCHAR], n);
+		const chunk = DuckDBDataChunk.create([INTEGER, VARCHAR], n);
 		chunk.setColumns([nos, texts]);
 		app.appendDataChunk(chunk);
 	}

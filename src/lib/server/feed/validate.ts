@@ -7,6 +7,12 @@ import { fieldsOf, tableOf, COMPONENT_SOURCES, TIME_UNITS, type FeedKind, type F
  */
 
 const q = (s: string) => `'${s.replace(/'/g, "''")}'`;
+
+/**
+ * The content hash of a record: of its minified JSON text, so spacing does not matter. Hashes are only compared
+ * between records with the same id, so 64 bits are plenty. Whoever stores events directly must use the same.
+ */
+export const recordHash = (jsonText: string) => `hash(json(${jsonText}))`;
 const ident = (s: string) => `"${s.replace(/"/g, '""')}"`;
 const inList = (vals: readonly string[]) => `(${vals.map(q).join(', ')})`;
 
@@ -318,10 +324,11 @@ WITH parsed AS (
 	SELECT line_no, raw, json_valid(raw) AS is_json FROM stage
 ), objects AS (
 	SELECT line_no, raw, is_json,
-		CASE WHEN is_json THEN json_type(raw) = 'OBJECT' ELSE false END AS is_object,
-		CASE WHEN is_json THEN CASE WHEN json_type(raw) = 'OBJECT' THEN json_transform(raw, ${q(shape)}) END END AS j,
-		CASE WHEN is_json THEN CASE WHEN json_type(raw) = 'OBJECT' THEN json_keys(raw) END END AS keys,
-		CASE WHEN is_json THEN md5_number(json(raw)) END AS hash
+		-- Valid JSON that starts with a brace is an object: no need to parse it once more to ask.
+		is_json AND starts_with(ltrim(raw), '{') AS is_object,
+		CASE WHEN is_json AND starts_with(ltrim(raw), '{') THEN json_transform(raw, ${q(shape)}) END AS j,
+		CASE WHEN is_json AND starts_with(ltrim(raw), '{') THEN json_keys(raw) END AS keys,
+		CASE WHEN is_json THEN ${recordHash('raw')} END AS hash
 	FROM parsed
 ), typed AS (
 	SELECT line_no, raw, is_object, hash, keys, j,
