@@ -17,7 +17,9 @@ import { listDossiers, dossierRows } from '../src/lib/server/read/dossiers';
 import { NATIONAL } from '../src/lib/server/read/scope';
 import { recordBenchmark, machine } from './bench-report';
 
-const { values: args } = parseArgs({ options: { db: { type: 'string', multiple: true }, runs: { type: 'string', default: '7' } } });
+const { values: args } = parseArgs({
+	options: { db: { type: 'string', multiple: true }, runs: { type: 'string', default: '7' } }
+});
 const runs = Number(args.runs);
 const root = path.resolve(import.meta.dirname, '..');
 
@@ -53,8 +55,15 @@ for (const db of args.db ?? []) {
 	console.log(`▸ ${db}: ${size!.dossiers.toLocaleString('en')} dossiers, ${size!.events.toLocaleString('en')} events`);
 	const month = new Date().toISOString().slice(0, 7);
 	const cases: [string, () => Promise<unknown>][] = [
-		[`province ranking, all metrics, this month (${month}) and the previous one`, () => ranking(store, 'province', null, { period: month })],
-		['province ranking, this quarter', () => ranking(store, 'province', null, { period: `${month.slice(0, 4)}-Q${Math.floor((Number(month.slice(5)) - 1) / 3) + 1}` })],
+		[
+			`province ranking, all metrics, this month (${month}) and the previous one`,
+			() => ranking(store, 'province', null, { period: month })
+		],
+		[
+			'province ranking, this quarter',
+			() =>
+				ranking(store, 'province', null, { period: `${month.slice(0, 4)}-Q${Math.floor((Number(month.slice(5)) - 1) / 3) + 1}` })
+		],
 		['province ranking, year to date (vs same span last year)', () => ranking(store, 'province', null, { period: 'ytd' })],
 		['ministry ranking, year to date', () => ranking(store, 'ministry', null, { period: 'ytd' })],
 		['scorecard of a province (Hà Nội), year to date', () => scorecard(store, 'T01', { period: 'ytd' })],
@@ -63,9 +72,13 @@ for (const db of args.db ?? []) {
 		['national total, 12 months trend', () => monthlyTrend(store, 'VN', lastMonths(new Date(), 12))],
 		[
 			'dossier list, first page: overdue in Hà Nội, year to date, by days late',
-			() => listDossiers(store, NATIONAL, { unit: 'T01', status: 'overdue', period: 'ytd' }, { by: 'days_late', dir: 'desc' }, 1, 50)
+			() =>
+				listDossiers(store, NATIONAL, { unit: 'T01', status: 'overdue', period: 'ytd' }, { by: 'days_late', dir: 'desc' }, 1, 50)
 		],
-		['dossier list, first page: the whole country, year to date', () => listDossiers(store, NATIONAL, { period: 'ytd' }, { by: 'received', dir: 'desc' }, 1, 50)]
+		[
+			'dossier list, first page: the whole country, year to date',
+			() => listDossiers(store, NATIONAL, { period: 'ytd' }, { by: 'received', dir: 'desc' }, 1, 50)
+		]
 	];
 	const results: [string, Awaited<ReturnType<typeof measure>>][] = [];
 	for (const [name, fn] of cases) {
@@ -85,12 +98,18 @@ for (const db of args.db ?? []) {
 		if (n >= 1_000_000) break;
 	}
 	const csvMs = performance.now() - t;
-	console.log(`  CSV rows: ${n.toLocaleString('en')} in ${fmt(csvMs)}, RSS peak during ${Math.round(rss / 1e6)} MB (process peak before ${csvBefore} MB)`);
+	console.log(
+		`  CSV rows: ${n.toLocaleString('en')} in ${fmt(csvMs)}, RSS peak during ${Math.round(rss / 1e6)} MB (process peak before ${csvBefore} MB)`
+	);
 	await store.close();
 
 	// The overview page over HTTP: server-side rendering with every ranking, tiles and trends.
 	const port = 3870 + Math.floor(Math.random() * 50);
-	const server = spawn('node', ['scripts/serve.js'], { cwd: root, env: { ...process.env, CHISO_DB: db, PORT: String(port) }, stdio: 'ignore' });
+	const server = spawn('node', ['scripts/serve.js'], {
+		cwd: root,
+		env: { ...process.env, CHISO_DB: db, PORT: String(port) },
+		stdio: 'ignore'
+	});
 	const url = `http://127.0.0.1:${port}`;
 	for (let i = 0; i < 600; i++) {
 		try {

@@ -6,7 +6,8 @@
  *
  *   --db PATH       database file (default $CHISO_DB or data/chiso766.duckdb)
  *   --server URL    send through a running dashboard instead (used automatically when the database is in use)
- *   --source NAME   recorded as the records' source (default: file)
+ *   --source NAME   recorded as the records' source when writing the file directly (default: file); through a
+ *                   server the feed token names the source ($CHISO_FEED_TOKEN, or the demo's token)
  *   --kind KIND     force the kind of every file
  *   --json          print the full report as JSON
  *
@@ -106,6 +107,17 @@ function linesOf(f: FeedJob, onDone: (bytes: number) => void): AsyncIterable<Lin
 	return readNdjson(f.file, onBytes);
 }
 
+/** The feed token for sending through a server: $CHISO_FEED_TOKEN, else the demo's token beside the database. */
+function feedToken(): string {
+	if (process.env.CHISO_FEED_TOKEN) return process.env.CHISO_FEED_TOKEN;
+	const file = path.join(path.dirname(path.resolve(args.db!)), 'demo-feed-token');
+	if (fs.existsSync(file)) return fs.readFileSync(file, 'utf8').trim();
+	console.error(
+		'✗ Sending through the server needs a feed token: set CHISO_FEED_TOKEN (an administrator creates one at /admin/tokens).'
+	);
+	process.exit(1);
+}
+
 async function viaServer(server: string, f: FeedJob): Promise<IngestReport> {
 	const endpoint = f.kind === 'events' ? `${server}/api/v1/events` : `${server}/api/v1/reference/${f.kind}`;
 	const lines = linesOf(f, () => {});
@@ -119,7 +131,7 @@ async function viaServer(server: string, f: FeedJob): Promise<IngestReport> {
 	});
 	const r = await fetch(endpoint, {
 		method: 'POST',
-		headers: { 'content-type': 'application/x-ndjson', 'x-feed-source': args.source! },
+		headers: { 'content-type': 'application/x-ndjson', authorization: `Bearer ${feedToken()}` },
 		body,
 		duplex: 'half'
 	} as RequestInit);
@@ -132,7 +144,7 @@ async function viaServer(server: string, f: FeedJob): Promise<IngestReport> {
 async function dvcqgViaServer(server: string, f: Job): Promise<DvcqgReport> {
 	const r = await fetch(`${server}/api/v1/dvcqg/hoso`, {
 		method: 'POST',
-		headers: { 'content-type': 'application/json', 'x-feed-source': args.source! },
+		headers: { 'content-type': 'application/json', authorization: `Bearer ${feedToken()}` },
 		body: fs.readFileSync(f.file)
 	});
 	const answer = await r.json();

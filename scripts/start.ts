@@ -45,7 +45,11 @@ buildIfStale();
 
 if (!fs.existsSync(db) && !args['no-demo']) {
 	console.log(`▸ Lần chạy đầu: tạo dữ liệu mẫu (first run: generating the demo world into ${path.relative(root, db)})…`);
-	run('npx', ['tsx', 'scripts/generate.ts', '--db', db, '--dossiers', args.dossiers!]);
+	// Into a side file, renamed once complete: an interrupted first run starts over instead of serving half a world.
+	const partial = `${db}.partial`;
+	run('npx', ['tsx', 'scripts/generate.ts', '--db', partial, '--dossiers', args.dossiers!, '--force']);
+	fs.renameSync(partial, db);
+	if (fs.existsSync(`${partial}.wal`)) fs.renameSync(`${partial}.wal`, `${db}.wal`);
 }
 
 const stop = () => {
