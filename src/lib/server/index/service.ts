@@ -157,6 +157,34 @@ export interface Ranking {
 	rows: RankedUnit[];
 }
 
+/**
+ * The units a ranking compares: provinces, ministries, or the children of `parentCode` (of one kind, if given).
+ * Parameters are checked by name (400), an unknown parent is a 404.
+ */
+export async function resolvePeers(
+	store: Store,
+	level: string,
+	parentCode: string | null,
+	kind: string | null | undefined
+): Promise<{ parent: UnitRef | null; peers: UnitRef[] }> {
+	if (!['province', 'ministry', 'children'].includes(level))
+		throw new InputError('level', `level: "${level}" is not one of province, ministry, children`);
+	if (kind && !['agency', 'commune'].includes(kind))
+		throw new InputError('kind', `kind: "${kind}" is not one of agency, commune`);
+	if (level !== 'children')
+		return {
+			parent: null,
+			peers: await store.all<UnitRef>(
+				`SELECT code, name, kind, parent, root, depth FROM units WHERE current AND depth = 0 AND kind = $1 ORDER BY code`,
+				[level]
+			)
+		};
+	if (!parentCode) throw new InputError('parent', 'parent: required with level=children (a unit code, e.g. T01)');
+	const parent = (await unitRef(store, parentCode)) ?? null;
+	if (!parent) throw new InputError('parent', `parent: no unit with code "${parentCode}"`, 404);
+	return { parent, peers: await childrenOf(store, parent.code, kind ?? undefined) };
+}
+
 /** A ranking table of peers, best first (ties share a rank; then by name). */
 export async function ranking(
 	store: Store,
@@ -164,24 +192,8 @@ export async function ranking(
 	parentCode: string | null,
 	q: Query & { kind?: string | null }
 ): Promise<Ranking> {
-	if (!['province', 'ministry', 'children'].includes(level))
-		throw new InputError('level', `level: "${level}" is not one of province, ministry, children`);
-	if (q.kind && !['agency', 'commune'].includes(q.kind))
-		throw new InputError('kind', `kind: "${q.kind}" is not one of agency, commune`);
+	const { parent, peers } = await resolvePeers(store, level, parentCode, q.kind);
 	const window = resolveWindow(q);
-	let parent: UnitRef | null = null;
-	let peers: UnitRef[];
-	if (level === 'children') {
-		if (!parentCode) throw new InputError('parent', 'parent: required with level=children (a unit code, e.g. T01)');
-		parent = (await unitRef(store, parentCode)) ?? null;
-		if (!parent) throw new InputError('parent', `parent: no unit with code "${parentCode}"`, 404);
-		peers = await childrenOf(store, parent.code, q.kind ?? undefined);
-	} else {
-		peers = await store.all<UnitRef>(
-			`SELECT code, name, kind, parent, root, depth FROM units WHERE current AND depth = 0 AND kind = $1 ORDER BY code`,
-			[level]
-		);
-	}
 	const method = await loadMethod(store);
 	const rows = await rankPeers(store, method, peers, window);
 	return { method: { version: method.version }, window, level, parent, rows };

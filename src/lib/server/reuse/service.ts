@@ -1,6 +1,6 @@
 import type { Store } from '../store/db';
 import { NATIONAL_CODE } from '../index/counts';
-import { resolveWindow, unitRef, childrenOf, InputError, type Query, type UnitRef, type Window } from '../index/service';
+import { resolveWindow, resolvePeers, unitRef, InputError, type Query, type UnitRef, type Window } from '../index/service';
 import { lastMonths } from '../index/trend';
 import { month as monthPeriod } from '../index/period';
 import {
@@ -72,24 +72,8 @@ export async function reuseRanking(
 	parentCode: string | null,
 	q: Query & { kind?: string | null }
 ): Promise<ReuseRanking> {
-	if (!['province', 'ministry', 'children'].includes(level))
-		throw new InputError('level', `level: "${level}" is not one of province, ministry, children`);
-	if (q.kind && !['agency', 'commune'].includes(q.kind))
-		throw new InputError('kind', `kind: "${q.kind}" is not one of agency, commune`);
+	const { parent, peers } = await resolvePeers(store, level, parentCode, q.kind);
 	const window = resolveWindow(q);
-	let parent: UnitRef | null = null;
-	let peers: UnitRef[];
-	if (level === 'children') {
-		if (!parentCode) throw new InputError('parent', 'parent: required with level=children (a unit code, e.g. T01)');
-		parent = (await unitRef(store, parentCode)) ?? null;
-		if (!parent) throw new InputError('parent', `parent: no unit with code "${parentCode}"`, 404);
-		peers = await childrenOf(store, parent.code, q.kind ?? undefined);
-	} else {
-		peers = await store.all<UnitRef>(
-			`SELECT code, name, kind, parent, root, depth FROM units WHERE current AND depth = 0 AND kind = $1 ORDER BY code`,
-			[level]
-		);
-	}
 	return { window, level, parent, rows: await rankPeers(store, peers, window) };
 }
 
