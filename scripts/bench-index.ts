@@ -15,6 +15,7 @@ import { monthlyTrend, lastMonths } from '../src/lib/server/index/trend';
 import { clearMemo } from '../src/lib/server/index/cache';
 import { listDossiers, dossierRows } from '../src/lib/server/read/dossiers';
 import { NATIONAL } from '../src/lib/server/read/scope';
+import { csvLine } from '../src/lib/server/csv';
 import { recordBenchmark, machine } from './bench-report';
 
 const { values: args } = parseArgs({
@@ -87,19 +88,22 @@ for (const db of args.db ?? []) {
 		console.log(`  ${name}: ${fmt(r.median)} (${fmt(r.min)}–${fmt(r.max)})`);
 	}
 
-	// CSV of (up to) 1M dossiers through the export path: rows streamed from DuckDB, never all in memory.
+	// CSV of (up to) 1M dossiers through the export path: rows streamed from DuckDB and serialised as the export
+	// serialises them, never all in memory.
 	const csvBefore = peakMb('self');
 	let n = 0;
+	let bytes = 0;
 	const t = performance.now();
 	let rss = 0;
 	for await (const chunk of dossierRows(store, NATIONAL, { period: '2025-01-01..2026-12-31' }, { by: 'received', dir: 'asc' })) {
 		n += chunk.length;
+		bytes += Buffer.byteLength(chunk.map(csvLine).join(''));
 		rss = Math.max(rss, process.memoryUsage().rss);
 		if (n >= 1_000_000) break;
 	}
 	const csvMs = performance.now() - t;
 	console.log(
-		`  CSV rows: ${n.toLocaleString('en')} in ${fmt(csvMs)}, RSS peak during ${Math.round(rss / 1e6)} MB (process peak before ${csvBefore} MB)`
+		`  CSV rows: ${n.toLocaleString('en')} (${Math.round(bytes / 1e6)} MB) in ${fmt(csvMs)}, RSS peak during ${Math.round(rss / 1e6)} MB (process peak before ${csvBefore} MB)`
 	);
 	await store.close();
 
@@ -152,7 +156,7 @@ for (const db of args.db ?? []) {
 		...results.map(([name, r]) => `| ${name} | ${fmt(r.median)} | ${fmt(r.min)}–${fmt(r.max)} |`),
 		`| overview page, server response, a period not computed yet | ${fmt(median(cold))} | ${fmt(Math.min(...cold))}–${fmt(Math.max(...cold))} |`,
 		`| overview page, server response, within the 5 s result cache | ${fmt(median(warm))} | ${fmt(Math.min(...warm))}–${fmt(Math.max(...warm))} |`,
-		`| CSV export path, ${n.toLocaleString('en')} dossiers streamed | ${fmt(csvMs)} | process RSS ≤ ${Math.round(rss / 1e6)} MB |`,
+		`| CSV export path, ${n.toLocaleString('en')} dossiers streamed and serialised (${Math.round(bytes / 1e6)} MB) | ${fmt(csvMs)} | process RSS ≤ ${Math.round(rss / 1e6)} MB |`,
 		'',
 		`Server peak memory (VmHWM) while serving: ${serverPeak} MB.`,
 		''

@@ -1,3 +1,4 @@
+import { rebuildRollup } from '../index/rollup';
 import { recordHash } from '../feed/validate';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Store } from '../store/db';
@@ -898,9 +899,10 @@ export async function generate(store: Store, world: World, opts: GenerateOptions
 		const slices = Math.max(1, Math.ceil(opts.dossiers / DERIVE_SIZE));
 		for (let i = 0; i < slices; i++) {
 			await c.run(`CREATE OR REPLACE TEMP TABLE affected AS SELECT dossier FROM g_a WHERE n % ${slices} = ${i}`);
-			await derive(c);
+			await derive(c, { rollup: false });
 		}
 		await c.run('DROP TABLE affected');
+		await rebuildRollup(c);
 		log(`dossier state derived (${secs()} s)`);
 		await c.run(`UPDATE ingest_batches SET received = $2, accepted = $2, finished_at = now() WHERE id = $1`, [batch, events]);
 		return { dossiers: opts.dossiers, events, batch };

@@ -3,6 +3,7 @@ import type { Count } from './score';
 import type { MethodSettings } from './catalogue';
 import { timeliness, lit } from './timeliness';
 import { dossierFlags, type DossierFlag } from './predicates';
+import { rolledUp, ROLLUP_COUNTS, ROLLUP_PROCEDURE_COUNTS } from './rollup';
 
 /**
  * Numerators and denominators of every metric, counted in SQL from dossiers, offerings, petitions, publications and
@@ -46,25 +47,51 @@ function grouped(g: Grouping, table: string, unitCol: string, where = 'true'): s
 		JOIN unit_tree t ON t.unit = u.eff_unit WHERE t.ancestor IN (${inList(g.codes)}) AND (${where})`;
 }
 
-/** The windows as a small table: key, bounds and evaluation time (also in microseconds). */
+const VN_MS = 7 * 3600_000;
+const DAY_MS = 86_400_000;
+const isoDay = (vnMidnightUtc: number) => new Date(vnMidnightUtc + VN_MS).toISOString().slice(0, 10);
+
+/**
+ * The rollup's bounds for a window (rollup.ts): the first Vietnam month start at or after the window's start, and
+ * the Vietnam week start (Monday) at or before T. As instants (the row-by-row side) and as dates (the rollup side).
+ */
+export function rollupBounds(w: CountWindow): { monthFrom: Date; weekBefore: Date } {
+	const s = new Date(w.start.getTime() + VN_MS);
+	let monthFrom = Date.UTC(s.getUTCFullYear(), s.getUTCMonth(), 1) - VN_MS;
+	if (monthFrom < w.start.getTime()) monthFrom = Date.UTC(s.getUTCFullYear(), s.getUTCMonth() + 1, 1) - VN_MS;
+	const t = new Date(w.T.getTime() + VN_MS);
+	const dayStart = Date.UTC(t.getUTCFullYear(), t.getUTCMonth(), t.getUTCDate()) - VN_MS;
+	const weekBefore = dayStart - ((t.getUTCDay() + 6) % 7) * DAY_MS;
+	return { monthFrom: new Date(monthFrom), weekBefore: new Date(weekBefore) };
+}
+
+/** The windows as a small table: key, bounds and evaluation time (also in microseconds), and the rollup's bounds. */
 function windowsTable(ws: CountWindow[]): string {
 	return `SELECT * FROM (VALUES ${ws
-		.map(
-			(w) =>
-				`(${q(w.key)}, ${lit(w.start)}, ${lit(w.end)}, ${lit(w.T)}, ${w.T.getTime() * 1000}::BIGINT, ${w.soon.getTime() * 1000}::BIGINT)`
-		)
-		.join(', ')}) v(win, w_start, w_end, w_t, w_t_us, w_soon_us)`;
+		.map((w) => {
+			const b = rollupBounds(w);
+			const lastDay = new Date(w.end.getTime() - 1 + VN_MS).toISOString().slice(0, 10);
+			return `(${q(w.key)}, ${lit(w.start)}, ${lit(w.end)}, ${lit(w.T)}, ${w.T.getTime() * 1000}::BIGINT, ${w.soon.getTime() * 1000}::BIGINT,
+				DATE '${isoDay(b.monthFrom.getTime())}', DATE '${isoDay(b.weekBefore.getTime())}', DATE '${lastDay}')`;
+		})
+		.join(', ')}) v(win, w_start, w_end, w_t, w_t_us, w_soon_us, r_month_from, r_week_before, r_last_day)`;
 }
 
 /**
- * Dossiers of the windows with their group and window. Windows do not overlap in reception time (a period and its
- * predecessor, successive months), so each dossier falls in at most one: a CASE finds it, without a range join.
+ * Dossiers of the windows judged row by row (those not in the rollup), with their group and window. Windows do not
+ * overlap in reception time (a period and its predecessor, successive months), so each dossier falls in at most
+ * one: a CASE finds it, without a range join.
  */
-function groupedDossiers(g: Grouping, ws: CountWindow[]): string {
+function groupedDossiers(g: Grouping, ws: CountWindow[], onlyLive: boolean): string {
 	const inWindow = (w: CountWindow) =>
 		`d.received_at >= ${lit(w.start)} AND d.received_at < ${lit(w.end)} AND d.received_at <= ${lit(w.T)}`;
 	const win = `CASE ${ws.map((w) => `WHEN ${inWindow(w)} THEN ${q(w.key)}`).join(' ')} END`;
-	const any = ws.map((w) => `(${inWindow(w)})`).join(' OR ');
+	// In a window and not counted from the rollup.
+	const live = (w: CountWindow) => {
+		const b = rollupBounds(w);
+		return `(${inWindow(w)} AND NOT ${rolledUp('d', lit(b.monthFrom), lit(b.weekBefore))})`;
+	};
+	const any = ws.map(onlyLive ? live : (w) => `(${inWindow(w)})`).join(' OR ');
 	const from =
 		g.by === 'all'
 			? `SELECT '${NATIONAL_CODE}' AS grp, ${win} AS win, d.* FROM dossiers d WHERE d.root IS NOT NULL AND (${any})`
@@ -74,14 +101,36 @@ function groupedDossiers(g: Grouping, ws: CountWindow[]): string {
 	return `SELECT x.*, w.w_t, w.w_t_us, w.w_soon_us, w.w_start, w.w_end FROM (${from}) x JOIN windows w ON w.win = x.win`;
 }
 
-export function countsSql(g: Grouping, ws: CountWindow[], settings: MethodSettings): string {
+/** A rollup row's group (rollup `r`, unit tree `t`), which rows belong to the peers, and which cells to a window `w`. */
+const rollupGroup = (g: Grouping) => (g.by === 'all' ? `'${NATIONAL_CODE}'` : g.by === 'root' ? 'r.root' : 't.ancestor');
+const rollupWhere = (g: Grouping) =>
+	g.by === 'all'
+		? 'r.root IS NOT NULL'
+		: g.by === 'root'
+			? `r.root IN (${inList(g.codes)})`
+			: `t.ancestor IN (${inList(g.codes)})`;
+const rollupCells = 'r.month >= w.r_month_from AND r.month <= w.r_last_day AND r.week < w.r_week_before';
+
+/**
+ * `rollup: false` judges every dossier row by row: the rollup's own tests compare the two, and they must agree to
+ * the unit.
+ */
+export function countsSql(g: Grouping, ws: CountWindow[], settings: MethodSettings, opts: { rollup?: boolean } = {}): string {
+	const useRollup = opts.rollup ?? true;
+	const rollupOn = useRollup ? 'true' : 'false';
 	const T = { ts: 'gd.w_t', us: 'gd.w_t_us' };
 	const tl = timeliness(T, { ts: 'NULL', us: 'gd.w_soon_us' }, 'gd');
 	const f = dossierFlags(T, 'gd', 'gd.st');
+	const procedureFlag = (c: (typeof ROLLUP_PROCEDURE_COUNTS)[number]) =>
+		c === 'received'
+			? 'true'
+			: c === 'fee_paid_portal'
+				? 'coalesce(gd.fee_bearing AND gd.paid_portal_at <= gd.w_t, false)'
+				: f[c];
 	const offeredInWindow = `(o.valid_from IS NULL OR o.valid_from <= vn_date(w.w_end - INTERVAL 1 MICROSECOND)) AND (o.valid_to IS NULL OR o.valid_to >= vn_date(w.w_start))`;
 	return `
 WITH windows AS (${windowsTable(ws)}
-), gd AS (${groupedDossiers(g, ws)}
+), gd AS (${groupedDossiers(g, ws, useRollup)}
 ), st AS (
 	SELECT gd.*, ${tl.status} AS st,
 		-- processing time in whole microseconds: an integer sum is exact whatever order the threads add in
@@ -93,8 +142,8 @@ WITH windows AS (${windowsTable(ws)}
 		${(Object.keys(f) as DossierFlag[]).map((k) => `${f[k]} AS ${k}`).join(',\n\t\t')},
 		coalesce(fee_bearing AND paid_portal_at <= w_t, false) AS fee_paid_portal
 	FROM st gd
-), by_procedure AS (
-	-- One pass over the dossiers, by unit, window and procedure; unit totals are summed from this small table.
+), live_by_procedure AS (
+	-- One pass over the dossiers judged row by row, by unit, window and procedure.
 	SELECT grp, win, procedure,
 		count(*) AS received,
 		count(*) FILTER (WHERE synced) AS synced,
@@ -115,13 +164,31 @@ WITH windows AS (${windowsTable(ws)}
 		count(*) FILTER (WHERE personal_storage) AS personal_storage,
 		count(*) FILTER (WHERE population) AS population
 	FROM s GROUP BY grp, win, procedure
+), rolled AS (
+	-- Settled dossiers, from the rollup.
+	SELECT ${rollupGroup(g)} AS grp, w.win, ${ROLLUP_COUNTS.map((c) => `sum(r.${c}) AS ${c}`).join(', ')}
+	FROM rollup_units r ${g.by === 'subtree' ? 'JOIN unit_tree t ON t.unit = r.unit' : ''}
+	JOIN windows w ON ${rollupCells}
+	WHERE ${rollupOn} AND ${rollupWhere(g)}
+	GROUP BY ALL
 ), dossier_counts AS (
-	SELECT grp, win, sum(received) AS received, sum(synced) AS synced, sum(on_time) AS on_time, sum(finished) AS finished,
-		sum(overdue) AS overdue, sum(busy_us) AS busy_us, sum(days_n) AS days_n, sum(online) AS online,
-		sum(online_on_time) AS online_on_time, sum(fee_dossiers) AS fee_dossiers, sum(fee_paid_online) AS fee_paid_online,
-		sum(satisfied) AS satisfied, sum(e_result) AS e_result, sum(digitised) AS digitised, sum(reused) AS reused,
-		sum(personal_storage) AS personal_storage, sum(population) AS population
-	FROM by_procedure GROUP BY grp, win
+	SELECT grp, win, ${ROLLUP_COUNTS.map((c) => `sum(${c}) AS ${c}`).join(', ')}
+	FROM (SELECT grp, win, ${ROLLUP_COUNTS.join(', ')} FROM live_by_procedure UNION ALL BY NAME SELECT * FROM rolled)
+	GROUP BY grp, win
+), by_procedure AS (
+	-- Per unit, window and procedure, what the procedure-level metrics ask: any online dossier, any paid online, …
+	${
+		g.by === 'subtree'
+			? `SELECT grp, win, procedure, ${ROLLUP_PROCEDURE_COUNTS.map((c) => `count(*) FILTER (WHERE ${procedureFlag(c)}) AS ${c}`).join(', ')}
+	FROM (${groupedDossiers(g, ws, false)}) gd GROUP BY grp, win, procedure`
+			: `SELECT grp, win, procedure, ${ROLLUP_PROCEDURE_COUNTS.map((c) => `sum(${c}) AS ${c}`).join(', ')}
+	FROM (
+		SELECT grp, win, procedure, ${ROLLUP_PROCEDURE_COUNTS.join(', ')} FROM live_by_procedure
+		UNION ALL BY NAME
+		SELECT ${rollupGroup(g)} AS grp, w.win, r.procedure, ${ROLLUP_PROCEDURE_COUNTS.map((c) => `r.${c}`).join(', ')}
+		FROM rollup_procedures r JOIN windows w ON ${rollupCells} WHERE ${rollupOn} AND ${rollupWhere(g)}
+	) GROUP BY grp, win, procedure`
+	}
 ), offered AS (
 	SELECT o.grp, w.win, o.procedure, max(CASE o.online_level WHEN 'full' THEN 2 WHEN 'partial' THEN 1 ELSE 0 END) AS level,
 		any_value(p.fee) AS fee, any_value(p.full_online_eligible) AS eligible, any_value(p.target) AS target
@@ -230,11 +297,12 @@ export async function countMetrics(
 	g: Grouping,
 	ws: CountWindow[],
 	settings: MethodSettings,
-	roots: Map<string, string>
+	roots: Map<string, string>,
+	opts: { rollup?: boolean } = {}
 ): Promise<Map<string, Map<string, UnitCounts>>> {
 	const rootCodes = [...new Set(roots.values())];
 	const [rows, pubs] = await Promise.all([
-		store.all<Record<string, unknown>>(countsSql(g, ws, settings)),
+		store.all<Record<string, unknown>>(countsSql(g, ws, settings, opts)),
 		store.all<Record<string, unknown>>(publicationsSql(rootCodes, ws, settings))
 	]);
 	const pubBy = new Map(pubs.map((p) => [`${p.win}|${p.grp}`, p]));

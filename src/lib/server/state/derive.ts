@@ -1,3 +1,4 @@
+import { subtractAffected, addAffected, rebuildRollup } from '../index/rollup';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { EVENT_TYPES, DATA_SOURCES } from '../feed/spec';
 import { legalDueSql } from '../calendar/store';
@@ -183,13 +184,19 @@ INSERT INTO dossier_components SELECT * FROM folded_c;
 DROP TABLE folded; DROP TABLE folded_v; DROP TABLE folded_c; DROP TABLE pv;
 `;
 
-/** Recomputes the dossiers named in temp table `affected(dossier)`. */
-export async function derive(c: DuckDBConnection): Promise<void> {
+/**
+ * Recomputes the dossiers named in temp table `affected(dossier)`, and the rollups with them (unless the caller
+ * rebuilds those once at the end of a bulk load).
+ */
+export async function derive(c: DuckDBConnection, opts: { rollup?: boolean } = {}): Promise<void> {
+	const rollup = opts.rollup ?? true;
+	if (rollup) await subtractAffected(c);
 	await c.run(`
 DELETE FROM dossiers WHERE dossier IN (SELECT dossier FROM affected);
 DELETE FROM dossier_components WHERE dossier IN (SELECT dossier FROM affected);
 ${foldSql('WHERE dossier IN (SELECT dossier FROM affected)')}
 ${insertSql}`);
+	if (rollup) await addAffected(c);
 }
 
 /**
@@ -221,4 +228,5 @@ DELETE FROM dossier_components;
 DELETE FROM dirty_dossiers;
 ${foldSql('')}
 ${insertSql}`);
+	await rebuildRollup(c);
 }

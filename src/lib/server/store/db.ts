@@ -1,6 +1,7 @@
 import { DuckDBInstance, JSDuckDBValueConverter, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
 import fs from 'node:fs';
 import path from 'node:path';
+import { ensureRollup } from '../index/rollup';
 import { migrate } from './migrations';
 
 export type Row = Record<string, unknown>;
@@ -96,7 +97,7 @@ export class Store {
 		for (let i = 0; i < n; i++) readers.push(await instance.connect());
 		for (const c of [writer, ...readers]) await c.run(`SET TimeZone = 'Asia/Ho_Chi_Minh'`);
 		const store = new Store(file, instance, writer, readers);
-		if (!opts.noMigrate) await store.write((c) => migrate(c));
+		if (!opts.noMigrate) await store.write(async (c) => (await migrate(c), await ensureRollup(c)));
 		return store;
 	}
 

@@ -360,6 +360,22 @@ CREATE TABLE audit_log (
 );
 CREATE INDEX audit_at ON audit_log ("at");
 `
+	},
+	{
+		version: 6,
+		name: 'rollups of settled dossiers (filled by ensureRollup)',
+		sql: `
+CREATE TABLE rollup_units (
+  unit VARCHAR, root VARCHAR, month DATE, week DATE,
+  received BIGINT, synced BIGINT, on_time BIGINT, finished BIGINT, overdue BIGINT, busy_us BIGINT, days_n BIGINT,
+  online BIGINT, online_on_time BIGINT, fee_dossiers BIGINT, fee_paid_online BIGINT, fee_paid_portal BIGINT,
+  satisfied BIGINT, e_result BIGINT, digitised BIGINT, reused BIGINT, personal_storage BIGINT, population BIGINT
+);
+CREATE TABLE rollup_procedures (
+  root VARCHAR, procedure VARCHAR, month DATE, week DATE,
+  received BIGINT, online BIGINT, fee_paid_online BIGINT, fee_paid_portal BIGINT, population BIGINT
+);
+`
 	}
 ];
 

@@ -1,0 +1,160 @@
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { timeliness } from './timeliness';
+import { dossierFlags } from './predicates';
+
+/**
+ * Pre-aggregated counts of settled dossiers, so that an index over millions of dossiers sums a few hundred thousand
+ * rows instead of judging every dossier again.
+ *
+ * A dossier is settled from the moment nothing about it can change any more: it has ended, and its last event has
+ * happened (`settled_at`, the later of the two). Every flag of predicates.ts evaluated at any T ≥ settled_at is
+ * the flag evaluated at settled_at, so a settled dossier's contribution is fixed and can be summed ahead of time.
+ * Dossiers named by a petition are left out (a later petition would change their satisfaction), as are open ones.
+ *
+ * Cells are (unit, reception month, week of settling) in Vietnam time. A window [start, end) evaluated at T takes
+ * from the rollup every cell whose month starts at or after `start` (and before `end`) and whose week ended by the
+ * start of T's week: all its dossiers were received and settled before T, so they are in the window and judged as
+ * settled. Every other dossier of the window is judged row by row (counts.ts), with exactly the complementary
+ * condition (`rolledUp`), so nothing is counted twice or missed.
+ */
+
+export const ROLLUP_COUNTS = [
+	'received',
+	'synced',
+	'on_time',
+	'finished',
+	'overdue',
+	'busy_us',
+	'days_n',
+	'online',
+	'online_on_time',
+	'fee_dossiers',
+	'fee_paid_online',
+	'fee_paid_portal',
+	'satisfied',
+	'e_result',
+	'digitised',
+	'reused',
+	'personal_storage',
+	'population'
+] as const;
+
+/** What the procedure-level metrics need (any online dossier, any paid online, …), per root and procedure. */
+export const ROLLUP_PROCEDURE_COUNTS = ['received', 'online', 'fee_paid_online', 'fee_paid_portal', 'population'] as const;
+
+/** When the dossier row `d` settled, or NULL while it is open. */
+export const settledAt = (d = 'd') => `CASE WHEN ${d}.end_at IS NOT NULL THEN greatest(${d}.last_event_at, ${d}.end_at) END`;
+
+const petitioned = (d: string) => `${d}.dossier IN (SELECT dossier FROM ref_petitions WHERE dossier IS NOT NULL)`;
+
+/**
+ * True when the dossier row `d`, in the window whose rollup bounds are `monthFrom` (the first month start at or
+ * after the window's start) and `weekBefore` (the start of T's week), both TIMESTAMPTZ SQL, is counted from the
+ * rollup rather than judged row by row.
+ */
+export function rolledUp(d: string, monthFrom: string, weekBefore: string): string {
+	return `coalesce(${d}.received_at >= ${monthFrom} AND ${settledAt(d)} < ${weekBefore} AND NOT ${petitioned(d)}, false)`;
+}
+
+/** Contributions of the settled dossiers matching `where` (over dossiers `d`), per cell, times `sign`. */
+function contributions(where: string, sign: 1 | -1): { units: string; procedures: string } {
+	const T = { ts: 'd.settled_at', us: 'epoch_us(d.settled_at)' };
+	const tl = timeliness(T, undefined, 'd');
+	const f = dossierFlags(T, 'd', 'd.st');
+	const base = `
+		SELECT d.*, ${tl.status} AS st,
+			CASE WHEN ${tl.end} IS NOT NULL AND ${tl.status} IN ('on_time', 'late')
+				THEN epoch_us(${tl.end}) - epoch_us(d.received_at) - ${tl.pauseUs} END AS busy_us
+		FROM (SELECT x.*, ${settledAt('x')} AS settled_at FROM dossiers x) d
+		WHERE d.settled_at IS NOT NULL AND d.received_at IS NOT NULL AND d.root IS NOT NULL AND NOT ${petitioned('d')}
+			AND (${where})`;
+	const flagged = `
+		SELECT unit, root, procedure, date_trunc('month', vn_date(received_at)) AS month,
+			date_trunc('week', vn_date(settled_at)) AS week, busy_us,
+			${f.synced} AS synced, ${f.on_time} AS on_time, ${f.finished} AS finished, ${f.overdue} AS overdue,
+			${f.online} AS online, ${f.online_on_time} AS online_on_time, ${f.fee} AS fee,
+			${f.fee_paid_online} AS fee_paid_online, coalesce(d.fee_bearing AND d.paid_portal_at <= d.settled_at, false) AS fee_paid_portal,
+			${f.satisfied} AS satisfied, ${f.e_result} AS e_result, ${f.digitised} AS digitised, ${f.reused} AS reused,
+			${f.personal_storage} AS personal_storage, ${f.population} AS population
+		FROM (${base}) d`;
+	const s = sign === 1 ? '' : '-';
+	// Column name → what it counts (a flag of `flagged`, or an aggregate).
+	const agg: Record<string, string> = {
+		received: `${s}count(*)`,
+		busy_us: `${s}coalesce(sum(busy_us), 0)::BIGINT`,
+		days_n: `${s}count(busy_us)`,
+		fee_dossiers: `${s}count(*) FILTER (WHERE fee)`
+	};
+	const col = (name: string) => `${agg[name] ?? `${s}count(*) FILTER (WHERE ${name})`} AS ${name}`;
+	return {
+		units: `SELECT unit, root, month, week, ${ROLLUP_COUNTS.map(col).join(', ')} FROM (${flagged}) GROUP BY ALL`,
+		procedures: `SELECT root, procedure, month, week, ${ROLLUP_PROCEDURE_COUNTS.map(col).join(', ')} FROM (${flagged}) GROUP BY ALL`
+	};
+}
+
+/** Rebuilds both rollups from every dossier (after a bulk derivation, or reference data that changes them). */
+export async function rebuildRollup(c: DuckDBConnection): Promise<void> {
+	const all = contributions('true', 1);
+	await c.run(`
+DELETE FROM rollup_units;
+DELETE FROM rollup_procedures;
+INSERT INTO rollup_units BY NAME ${all.units};
+INSERT INTO rollup_procedures BY NAME ${all.procedures};
+INSERT OR REPLACE INTO settings (key, value, updated_at) VALUES ('rollup', to_json(${q(definition())}), now());`);
+}
+
+const q = (s: string) => `'${s.replace(/'/g, "''")}'`;
+
+/** A fingerprint of how contributions are computed: a rollup built by other rules is rebuilt. */
+function definition(): string {
+	const all = contributions('true', 1);
+	let h = 0;
+	for (const ch of all.units + all.procedures) h = (Math.imul(h, 31) + ch.charCodeAt(0)) | 0;
+	return `v1-${(h >>> 0).toString(16)}`;
+}
+
+/** Builds the rollups when they are missing or were built by other rules (on start, after migrations). */
+export async function ensureRollup(c: DuckDBConnection): Promise<boolean> {
+	const r = await c.runAndReadAll(`SELECT value::VARCHAR FROM settings WHERE key = 'rollup'`);
+	const stored = r.getRows()[0]?.[0];
+	if (stored === JSON.stringify(definition())) return false;
+	await c.run('BEGIN TRANSACTION');
+	try {
+		await rebuildRollup(c);
+		await c.run('COMMIT');
+	} catch (e) {
+		await c.run('ROLLBACK').catch(() => undefined);
+		throw e;
+	}
+	return true;
+}
+
+/**
+ * Takes the contributions of the dossiers in temp table `affected` out of the rollups; `addAffected` puts their
+ * new ones back after they are derived again, and folds the difference into the cells it touched.
+ */
+export async function subtractAffected(c: DuckDBConnection): Promise<void> {
+	const old = contributions('d.dossier IN (SELECT dossier FROM affected)', -1);
+	await c.run(`
+CREATE OR REPLACE TEMP TABLE rollup_units_delta AS ${old.units};
+CREATE OR REPLACE TEMP TABLE rollup_procedures_delta AS ${old.procedures};`);
+}
+
+export async function addAffected(c: DuckDBConnection): Promise<void> {
+	const now = contributions('d.dossier IN (SELECT dossier FROM affected)', 1);
+	const merge = (table: string, key: string[], counts: readonly string[]) => `
+INSERT INTO ${table}_delta ${table === 'rollup_units' ? now.units : now.procedures};
+CREATE OR REPLACE TEMP TABLE ${table}_merged AS
+	SELECT ${key.join(', ')}, ${counts.map((x) => `sum(${x})::BIGINT AS ${x}`).join(', ')}
+	FROM (
+		SELECT * FROM ${table} WHERE (${key.join(', ')}) IN (SELECT (${key.join(', ')}) FROM ${table}_delta)
+		UNION ALL BY NAME SELECT * FROM ${table}_delta
+	) GROUP BY ${key.join(', ')};
+DELETE FROM ${table} WHERE (${key.join(', ')}) IN (SELECT (${key.join(', ')}) FROM ${table}_delta);
+INSERT INTO ${table} BY NAME SELECT * FROM ${table}_merged WHERE received <> 0;
+DROP TABLE ${table}_delta; DROP TABLE ${table}_merged;`;
+	await c.run(
+		merge('rollup_units', ['unit', 'root', 'month', 'week'], ROLLUP_COUNTS) +
+			merge('rollup_procedures', ['root', 'procedure', 'month', 'week'], ROLLUP_PROCEDURE_COUNTS)
+	);
+}
