@@ -47,6 +47,49 @@ const rows: string[] = [];
 const fmt = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`);
 
 for (const db of args.db ?? []) {
+	// The overview page over HTTP: server-side rendering with every ranking, tiles and trends.
+	const port = 3870 + Math.floor(Math.random() * 50);
+	const server = spawn('node', ['scripts/serve.js'], {
+		cwd: root,
+		env: { ...process.env, CHISO_DB: db, PORT: String(port) },
+		stdio: 'ignore'
+	});
+	const url = `http://127.0.0.1:${port}`;
+	for (let i = 0; i < 600; i++) {
+		try {
+			if ((await fetch(`${url}/api/v1/health`)).ok) break;
+		} catch {
+			/* starting */
+		}
+		await new Promise((r) => setTimeout(r, 100));
+	}
+	const page = async () => {
+		const r = await fetch(`${url}/`);
+		await r.text();
+		if (!r.ok) throw new Error(`overview answered ${r.status}`);
+	};
+	const cold: number[] = [];
+	for (let i = 0; i < runs; i++) {
+		// A period nobody asked for yet is a cold computation; then the same page again within the cache's life.
+		const q = `?period=${2025}-${String((i % 12) + 1).padStart(2, '0')}`;
+		const t0 = performance.now();
+		const r = await fetch(`${url}/${q}`);
+		await r.text();
+		cold.push(performance.now() - t0);
+	}
+	await page();
+	const warm: number[] = [];
+	for (let i = 0; i < runs; i++) {
+		const t0 = performance.now();
+		await page();
+		warm.push(performance.now() - t0);
+	}
+	const serverPeak = peakMb(server.pid!);
+	server.kill('SIGTERM');
+	// The database file is locked until the server has exited.
+	await new Promise((r) => server.once('exit', r));
+	console.log(`  overview page: cold ${fmt(median(cold))}, cached ${fmt(median(warm))}, server peak ${serverPeak} MB`);
+
 	const store = await Store.open(db, { readers: 3 });
 	const size = await store.one<{ dossiers: number; events: number; first: Date; last: Date }>(
 		`SELECT (SELECT count(*) FROM dossiers) AS dossiers, (SELECT count(*) FROM events) AS events,
@@ -107,47 +150,6 @@ for (const db of args.db ?? []) {
 	);
 	await store.close();
 
-	// The overview page over HTTP: server-side rendering with every ranking, tiles and trends.
-	const port = 3870 + Math.floor(Math.random() * 50);
-	const server = spawn('node', ['scripts/serve.js'], {
-		cwd: root,
-		env: { ...process.env, CHISO_DB: db, PORT: String(port) },
-		stdio: 'ignore'
-	});
-	const url = `http://127.0.0.1:${port}`;
-	for (let i = 0; i < 600; i++) {
-		try {
-			if ((await fetch(`${url}/api/v1/health`)).ok) break;
-		} catch {
-			/* starting */
-		}
-		await new Promise((r) => setTimeout(r, 100));
-	}
-	const page = async () => {
-		const r = await fetch(`${url}/`);
-		await r.text();
-		if (!r.ok) throw new Error(`overview answered ${r.status}`);
-	};
-	const cold: number[] = [];
-	for (let i = 0; i < runs; i++) {
-		// A period nobody asked for yet is a cold computation; then the same page again within the cache's life.
-		const q = `?period=${2025}-${String((i % 12) + 1).padStart(2, '0')}`;
-		const t0 = performance.now();
-		const r = await fetch(`${url}/${q}`);
-		await r.text();
-		cold.push(performance.now() - t0);
-	}
-	await page();
-	const warm: number[] = [];
-	for (let i = 0; i < runs; i++) {
-		const t0 = performance.now();
-		await page();
-		warm.push(performance.now() - t0);
-	}
-	const serverPeak = peakMb(server.pid!);
-	server.kill('SIGTERM');
-	console.log(`  overview page: cold ${fmt(median(cold))}, cached ${fmt(median(warm))}, server peak ${serverPeak} MB`);
-
 	rows.push(
 		`#### ${label} (${size!.events.toLocaleString('en')} events, received ${size!.first.toISOString().slice(0, 10)} to ${size!.last.toISOString().slice(0, 10)})`,
 		'',
@@ -155,7 +157,7 @@ for (const db of args.db ?? []) {
 		'|---|---:|---:|',
 		...results.map(([name, r]) => `| ${name} | ${fmt(r.median)} | ${fmt(r.min)}–${fmt(r.max)} |`),
 		`| overview page, server response, a period not computed yet | ${fmt(median(cold))} | ${fmt(Math.min(...cold))}–${fmt(Math.max(...cold))} |`,
-		`| overview page, server response, within the 5 s result cache | ${fmt(median(warm))} | ${fmt(Math.min(...warm))}–${fmt(Math.max(...warm))} |`,
+		`| overview page, server response, default view (year to date) asked again; the 5 s result cache holds only if it was computed within 5 s | ${fmt(median(warm))} | ${fmt(Math.min(...warm))}–${fmt(Math.max(...warm))} |`,
 		`| CSV export path, ${n.toLocaleString('en')} dossiers streamed and serialised (${Math.round(bytes / 1e6)} MB) | ${fmt(csvMs)} | process RSS ≤ ${Math.round(rss / 1e6)} MB |`,
 		'',
 		`Server peak memory (VmHWM) while serving: ${serverPeak} MB.`,

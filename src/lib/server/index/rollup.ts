@@ -60,7 +60,7 @@ export function rolledUp(d: string, monthFrom: string, weekBefore: string): stri
 function contributions(where: string, sign: 1 | -1): { units: string; procedures: string } {
 	const T = { ts: 'd.settled_at', us: 'epoch_us(d.settled_at)' };
 	const tl = timeliness(T, undefined, 'd');
-	const f = dossierFlags(T, 'd', 'd.st');
+	const f = dossierFlags(T, 'd', 'd.st', true);
 	const base = `
 		SELECT d.*, ${tl.status} AS st,
 			CASE WHEN ${tl.end} IS NOT NULL AND ${tl.status} IN ('on_time', 'late')

@@ -51,8 +51,10 @@ export async function overview(store: Store, q: Query, trendUnit: string | null)
 		cachedRanking(store, 'ministry', null, q),
 		memo(store, `tiles|${key(q)}`, TTL, () => nationalTiles(store, window)),
 		methodView(store),
-		monthlyTrend(store, NATIONAL_CODE, months, q.now),
-		trendUnit ? monthlyTrend(store, trendUnit, months, q.now) : Promise.resolve(null)
+		memo(store, `trend|${NATIONAL_CODE}|${key(q)}`, TTL, () => monthlyTrend(store, NATIONAL_CODE, months, q.now)),
+		trendUnit
+			? memo(store, `trend|${trendUnit}|${key(q)}`, TTL, () => monthlyTrend(store, trendUnit, months, q.now))
+			: Promise.resolve(null)
 	]);
 	return { window, provinces, ministries, tiles, method, trend: { national, unit: unitTrend, unitCode: trendUnit } };
 }
