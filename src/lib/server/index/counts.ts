@@ -2,8 +2,9 @@ import type { Store } from '../store/db';
 import type { Count } from './score';
 import type { MethodSettings } from './catalogue';
 import { timeliness, lit } from './timeliness';
+import { dayStart, localDay } from './period';
 import { dossierFlags, type DossierFlag } from './predicates';
-import { rolledUp, ROLLUP_COUNTS, ROLLUP_PROCEDURE_COUNTS } from './rollup';
+import { rolledUp, aggregates, ROLLUP_COUNTS, ROLLUP_PROCEDURE_COUNTS } from './rollup';
 
 /**
  * Numerators and denominators of every metric, counted in SQL from dossiers, offerings, petitions, publications and
@@ -47,22 +48,17 @@ function grouped(g: Grouping, table: string, unitCol: string, where = 'true'): s
 		JOIN unit_tree t ON t.unit = u.eff_unit WHERE t.ancestor IN (${inList(g.codes)}) AND (${where})`;
 }
 
-const VN_MS = 7 * 3600_000;
-const DAY_MS = 86_400_000;
-const isoDay = (vnMidnightUtc: number) => new Date(vnMidnightUtc + VN_MS).toISOString().slice(0, 10);
-
 /**
  * The rollup's bounds for a window (rollup.ts): the first Vietnam month start at or after the window's start, and
  * the Vietnam week start (Monday) at or before T. As instants (the row-by-row side) and as dates (the rollup side).
  */
 export function rollupBounds(w: CountWindow): { monthFrom: Date; weekBefore: Date } {
-	const s = new Date(w.start.getTime() + VN_MS);
-	let monthFrom = Date.UTC(s.getUTCFullYear(), s.getUTCMonth(), 1) - VN_MS;
-	if (monthFrom < w.start.getTime()) monthFrom = Date.UTC(s.getUTCFullYear(), s.getUTCMonth() + 1, 1) - VN_MS;
-	const t = new Date(w.T.getTime() + VN_MS);
-	const dayStart = Date.UTC(t.getUTCFullYear(), t.getUTCMonth(), t.getUTCDate()) - VN_MS;
-	const weekBefore = dayStart - ((t.getUTCDay() + 6) % 7) * DAY_MS;
-	return { monthFrom: new Date(monthFrom), weekBefore: new Date(weekBefore) };
+	const [y, m] = localDay(w.start).split('-').map(Number);
+	const first = dayStart(y, m, 1);
+	const monthFrom = first < w.start ? dayStart(y, m + 1, 1) : first;
+	const [ty, tm, td] = localDay(w.T).split('-').map(Number);
+	const weekday = (new Date(Date.UTC(ty, tm - 1, td)).getUTCDay() + 6) % 7; // Monday 0
+	return { monthFrom, weekBefore: dayStart(ty, tm, td - weekday) };
 }
 
 /** The windows as a small table: key, bounds and evaluation time (also in microseconds), and the rollup's bounds. */
@@ -70,9 +66,9 @@ function windowsTable(ws: CountWindow[]): string {
 	return `SELECT * FROM (VALUES ${ws
 		.map((w) => {
 			const b = rollupBounds(w);
-			const lastDay = new Date(w.end.getTime() - 1 + VN_MS).toISOString().slice(0, 10);
+			const lastDay = localDay(new Date(w.end.getTime() - 1));
 			return `(${q(w.key)}, ${lit(w.start)}, ${lit(w.end)}, ${lit(w.T)}, ${w.T.getTime() * 1000}::BIGINT, ${w.soon.getTime() * 1000}::BIGINT,
-				DATE '${isoDay(b.monthFrom.getTime())}', DATE '${isoDay(b.weekBefore.getTime())}', DATE '${lastDay}')`;
+				DATE '${localDay(b.monthFrom)}', DATE '${localDay(b.weekBefore)}', DATE '${lastDay}')`;
 		})
 		.join(', ')}) v(win, w_start, w_end, w_t, w_t_us, w_soon_us, r_month_from, r_week_before, r_last_day)`;
 }
@@ -126,12 +122,6 @@ export function countsSql(g: Grouping, ws: CountWindow[], settings: MethodSettin
 	const T = { ts: 'gd.w_t', us: 'gd.w_t_us' };
 	const tl = timeliness(T, { ts: 'NULL', us: 'gd.w_soon_us' }, 'gd');
 	const f = dossierFlags(T, 'gd', 'gd.st');
-	const procedureFlag = (c: (typeof ROLLUP_PROCEDURE_COUNTS)[number]) =>
-		c === 'received'
-			? 'true'
-			: c === 'fee_paid_portal'
-				? 'coalesce(gd.fee_bearing AND gd.paid_portal_at <= gd.w_t, false)'
-				: f[c];
 	const offeredInWindow = `(o.valid_from IS NULL OR o.valid_from <= vn_date(w.w_end - INTERVAL 1 MICROSECOND)) AND (o.valid_to IS NULL OR o.valid_to >= vn_date(w.w_start))`;
 	return `
 WITH windows AS (${windowsTable(ws)}
@@ -144,30 +134,11 @@ WITH windows AS (${windowsTable(ws)}
 	FROM gd
 ), s AS (
 	SELECT grp, win, procedure, channel, fee_bearing, st, busy_us,
-		${(Object.keys(f) as DossierFlag[]).map((k) => `${f[k]} AS ${k}`).join(',\n\t\t')},
-		coalesce(fee_bearing AND paid_portal_at <= w_t, false) AS fee_paid_portal
+		${(Object.keys(f) as DossierFlag[]).map((k) => `${f[k]} AS ${k}`).join(',\n\t\t')}
 	FROM st gd
 ), live_by_procedure AS MATERIALIZED (
 	-- One pass over the dossiers judged row by row, by unit, window and procedure.
-	SELECT grp, win, procedure,
-		count(*) AS received,
-		count(*) FILTER (WHERE synced) AS synced,
-		count(*) FILTER (WHERE on_time) AS on_time,
-		count(*) FILTER (WHERE finished) AS finished,
-		count(*) FILTER (WHERE overdue) AS overdue,
-		coalesce(sum(busy_us), 0) AS busy_us,
-		count(busy_us) AS days_n,
-		count(*) FILTER (WHERE online) AS online,
-		count(*) FILTER (WHERE online_on_time) AS online_on_time,
-		count(*) FILTER (WHERE fee) AS fee_dossiers,
-		count(*) FILTER (WHERE fee_paid_online) AS fee_paid_online,
-		count(*) FILTER (WHERE fee_paid_portal) AS fee_paid_portal,
-		count(*) FILTER (WHERE satisfied) AS satisfied,
-		count(*) FILTER (WHERE e_result) AS e_result,
-		count(*) FILTER (WHERE digitised) AS digitised,
-		count(*) FILTER (WHERE reused) AS reused,
-		count(*) FILTER (WHERE personal_storage) AS personal_storage,
-		count(*) FILTER (WHERE population) AS population
+	SELECT grp, win, procedure, ${aggregates(ROLLUP_COUNTS)}
 	FROM s GROUP BY grp, win, procedure
 ), rolled AS (
 	-- Settled dossiers, from the rollup.
@@ -184,7 +155,7 @@ WITH windows AS (${windowsTable(ws)}
 	-- Per unit, window and procedure, what the procedure-level metrics ask: any online dossier, any paid online, …
 	${
 		g.by === 'subtree'
-			? `SELECT grp, win, procedure, ${ROLLUP_PROCEDURE_COUNTS.map((c) => `count(*) FILTER (WHERE ${procedureFlag(c)}) AS ${c}`).join(', ')}
+			? `SELECT grp, win, procedure, ${ROLLUP_PROCEDURE_COUNTS.map((c) => `count(*) FILTER (WHERE ${f[c]}) AS ${c}`).join(', ')}
 	FROM (${groupedDossiers(g, ws, false)}) gd GROUP BY grp, win, procedure`
 			: `SELECT grp, win, procedure, ${ROLLUP_PROCEDURE_COUNTS.map((c) => `sum(${c}) AS ${c}`).join(', ')}
 	FROM (

@@ -15,6 +15,7 @@ export type DossierFlag =
 	| 'online_on_time'
 	| 'fee'
 	| 'fee_paid_online'
+	| 'fee_paid_portal'
 	| 'satisfied'
 	| 'e_result'
 	| 'digitised'
@@ -44,6 +45,7 @@ export function dossierFlags(T: Date | SqlTime, d = 'd', status?: string, noPeti
 		online_on_time: `coalesce(${d}.channel = 'online', false) AND ${st} IN ('on_time', 'in_time')`,
 		fee: `coalesce(${d}.fee_bearing, false)`,
 		fee_paid_online: `coalesce(${d}.fee_bearing AND ${d}.paid_online_at <= ${t}, false)`,
+		fee_paid_portal: `coalesce(${d}.fee_bearing AND ${d}.paid_portal_at <= ${t}, false)`,
 		satisfied: `${st} IN ('on_time', 'in_time') AND NOT ${complained} AND NOT coalesce(${d}.rating = 'dissatisfied' AND ${d}.rated_at <= ${t}, false)`,
 		e_result: `coalesce(${d}.e_result AND ${d}.completed_at <= ${t}, false)`,
 		digitised: `coalesce(${d}.digitised_at <= ${t} AND ${d}.components_digitised >= greatest(${d}.n_components, 1)

@@ -1,6 +1,6 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { timeliness } from './timeliness';
-import { dossierFlags } from './predicates';
+import { dossierFlags, type DossierFlag } from './predicates';
 
 /**
  * Pre-aggregated counts of settled dossiers, so that an index over millions of dossiers sums a few hundred thousand
@@ -56,6 +56,21 @@ export function rolledUp(d: string, monthFrom: string, weekBefore: string): stri
 	return `coalesce(${d}.received_at >= ${monthFrom} AND ${settledAt(d)} < ${weekBefore} AND NOT ${petitioned(d)}, false)`;
 }
 
+/**
+ * The count columns, over rows holding the flags of predicates.ts and `busy_us`: the rollup's cells and the
+ * dossiers judged row by row are summed by the same expressions. `sign` -1 takes a contribution away.
+ */
+export function aggregates(names: readonly string[], sign: 1 | -1 = 1): string {
+	const s = sign === 1 ? '' : '-';
+	const special: Record<string, string> = {
+		received: `${s}count(*)`,
+		busy_us: `${s}coalesce(sum(busy_us), 0)::BIGINT`,
+		days_n: `${s}count(busy_us)`,
+		fee_dossiers: `${s}count(*) FILTER (WHERE fee)`
+	};
+	return names.map((n) => `${special[n] ?? `${s}count(*) FILTER (WHERE ${n})`} AS ${n}`).join(', ');
+}
+
 /** Contributions of the settled dossiers matching `where` (over dossiers `d`), per cell, times `sign`. */
 function contributions(where: string, sign: 1 | -1): { units: string; procedures: string } {
 	const T = { ts: 'd.settled_at', us: 'epoch_us(d.settled_at)' };
@@ -71,24 +86,11 @@ function contributions(where: string, sign: 1 | -1): { units: string; procedures
 	const flagged = `
 		SELECT unit, root, procedure, date_trunc('month', vn_date(received_at)) AS month,
 			date_trunc('week', vn_date(settled_at)) AS week, busy_us,
-			${f.synced} AS synced, ${f.on_time} AS on_time, ${f.finished} AS finished, ${f.overdue} AS overdue,
-			${f.online} AS online, ${f.online_on_time} AS online_on_time, ${f.fee} AS fee,
-			${f.fee_paid_online} AS fee_paid_online, coalesce(d.fee_bearing AND d.paid_portal_at <= d.settled_at, false) AS fee_paid_portal,
-			${f.satisfied} AS satisfied, ${f.e_result} AS e_result, ${f.digitised} AS digitised, ${f.reused} AS reused,
-			${f.personal_storage} AS personal_storage, ${f.population} AS population
+			${(Object.keys(f) as DossierFlag[]).map((k) => `${f[k]} AS ${k}`).join(', ')}
 		FROM (${base}) d`;
-	const s = sign === 1 ? '' : '-';
-	// Column name → what it counts (a flag of `flagged`, or an aggregate).
-	const agg: Record<string, string> = {
-		received: `${s}count(*)`,
-		busy_us: `${s}coalesce(sum(busy_us), 0)::BIGINT`,
-		days_n: `${s}count(busy_us)`,
-		fee_dossiers: `${s}count(*) FILTER (WHERE fee)`
-	};
-	const col = (name: string) => `${agg[name] ?? `${s}count(*) FILTER (WHERE ${name})`} AS ${name}`;
 	return {
-		units: `SELECT unit, root, month, week, ${ROLLUP_COUNTS.map(col).join(', ')} FROM (${flagged}) GROUP BY ALL`,
-		procedures: `SELECT root, procedure, month, week, ${ROLLUP_PROCEDURE_COUNTS.map(col).join(', ')} FROM (${flagged}) GROUP BY ALL`
+		units: `SELECT unit, root, month, week, ${aggregates(ROLLUP_COUNTS, sign)} FROM (${flagged}) GROUP BY ALL`,
+		procedures: `SELECT root, procedure, month, week, ${aggregates(ROLLUP_PROCEDURE_COUNTS, sign)} FROM (${flagged}) GROUP BY ALL`
 	};
 }
 
