@@ -4,6 +4,7 @@ import type { Store } from '../store/db';
 import { ingest, openBatch, countBatch, quarantine, recordLines, type Rejected } from '../feed/ingest';
 import { parseRecord, type Known, type Problem, type Snapshot } from './record';
 import { impliedEvents, type NativeEvent } from './events';
+import { quote as q } from '../store/sql';
 
 /**
  * Portal sync records in: each record is checked on its own (rejected ones are quarantined whole), every accepted
@@ -69,7 +70,6 @@ export interface DvcqgOptions {
 
 type Obj = Record<string, unknown>;
 const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const q = (s: string) => `'${s.replace(/'/g, "''")}'`;
 
 /** The record with its keys sorted: the same snapshot sent with other key order or spacing has the same hash. */
 function canonical(v: unknown): string {

@@ -1,12 +1,11 @@
 import { fieldsOf, tableOf, COMPONENT_SOURCES, TIME_UNITS, type FeedKind, type FieldSpec } from './spec';
+import { quote as q } from '../store/sql';
 
 /**
  * Generates the SQL that checks a staged batch (temp table `stage(line_no, raw)`) against the contract, in one
  * vectorised pass: each line becomes a row with typed columns, a content hash, and `problems`, a list of
  * {code, msg} that is empty when the record is valid.
  */
-
-const q = (s: string) => `'${s.replace(/'/g, "''")}'`;
 
 /**
  * The content hash of a record: of its minified JSON text, so spacing does not matter. Hashes are only compared

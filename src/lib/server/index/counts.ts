@@ -5,6 +5,7 @@ import { timeliness, lit } from './timeliness';
 import { dayStart, localDay } from './period';
 import { dossierFlags, type DossierFlag } from './predicates';
 import { rolledUp, aggregates, ROLLUP_COUNTS, ROLLUP_PROCEDURE_COUNTS } from './rollup';
+import { quote as q } from '../store/sql';
 
 /**
  * Numerators and denominators of every metric, counted in SQL from dossiers, offerings, petitions, publications and
@@ -34,7 +35,6 @@ export interface CountWindow {
 
 export type UnitCounts = Record<string, Count>;
 
-const q = (s: string) => `'${s.replace(/'/g, "''")}'`;
 const inList = (codes: string[]) => (codes.length ? codes.map(q).join(', ') : 'NULL');
 
 /** Rows of `table` (alias x, with a unit code in `unitCol`) with their group `grp`. */

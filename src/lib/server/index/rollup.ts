@@ -1,6 +1,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { timeliness } from './timeliness';
 import { dossierFlags, type DossierFlag } from './predicates';
+import { quote as q } from '../store/sql';
 
 /**
  * Pre-aggregated counts of settled dossiers, so that an index over millions of dossiers sums a few hundred thousand
@@ -104,8 +105,6 @@ INSERT INTO rollup_units BY NAME ${all.units};
 INSERT INTO rollup_procedures BY NAME ${all.procedures};
 INSERT OR REPLACE INTO settings (key, value, updated_at) VALUES ('rollup', to_json(${q(definition())}), now());`);
 }
-
-const q = (s: string) => `'${s.replace(/'/g, "''")}'`;
 
 /** A fingerprint of how contributions are computed: a rollup built by other rules is rebuilt. */
 function definition(): string {

@@ -6,6 +6,7 @@ import { loadCalendarObject, loadMethod } from '../settings/settings';
 import { EVENT_TYPES } from '../feed/spec';
 import { DOSSIER_METRICS, metricCondition } from '../index/predicates';
 import { dossierSteps, type DossierStep } from './steps';
+import { quote as q } from '../store/sql';
 
 /**
  * Dossier lists and single dossiers, always through the viewer's scope. Statuses are judged at the window's
@@ -39,8 +40,6 @@ export interface DossierSort {
 	by: (typeof SORTS)[number];
 	dir: 'asc' | 'desc';
 }
-
-const q = (s: string) => `'${s.replace(/'/g, "''")}'`;
 
 /** Reads a filter, sort and page from URL parameters, rejecting values it does not know by name. */
 export function parseDossierQuery(p: URLSearchParams) {

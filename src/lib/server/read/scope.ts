@@ -1,4 +1,5 @@
 import type { Store } from '../store/db';
+import { quote as q } from '../store/sql';
 
 /**
  * Who is reading, and what they may see. Every read of dossiers goes through this: scores are public, dossiers
@@ -23,8 +24,6 @@ export const NATIONAL: Viewer = {
 	personal: true,
 	export: true
 };
-
-const q = (s: string) => `'${s.replace(/'/g, "''")}'`;
 
 /** SQL condition restricting a unit column to the viewer's subtrees. */
 export function scopeCondition(viewer: Viewer, unitCol: string): string {

@@ -2,6 +2,7 @@ import type { Store } from '../store/db';
 import { NATIONAL_CODE, type Grouping } from '../index/counts';
 import { lit } from '../index/timeliness';
 import { ZERO, rate, type ReuseCounts, type Rate } from './rates';
+import { quote as q } from '../store/sql';
 
 /**
  * Data reuse counted in SQL from dossiers and their components, for a set of peers (by root, subtree, or the whole
@@ -16,7 +17,6 @@ export interface ReuseWindow {
 	T: Date;
 }
 
-const q = (s: string) => `'${s.replace(/'/g, "''")}'`;
 const inList = (codes: string[]) => (codes.length ? codes.map(q).join(', ') : 'NULL');
 
 function inWindow(w: ReuseWindow, d = 'd'): string {

@@ -2,6 +2,7 @@ import type { Store } from '../store/db';
 import { scopeCondition, canSeeUnit, type Viewer } from '../read/scope';
 import { lit } from '../index/timeliness';
 import { resolveWindow, unitRef, InputError, type Window } from '../index/service';
+import { quote as q } from '../store/sql';
 
 /**
  * Violations down to the dossier: every component that the catalogue (as in force at reception) marks as
@@ -36,8 +37,6 @@ export interface ViolationRow {
 	received_by: string | null;
 	received_at: Date;
 }
-
-const q = (s: string) => `'${s.replace(/'/g, "''")}'`;
 
 /** Reads a filter and a page from URL parameters (unit, procedure, database, period, asOf, page, size). */
 export function parseViolationQuery(p: URLSearchParams) {
