@@ -3,7 +3,7 @@ import type { Store } from '../../src/lib/server/store/db';
 import {
 	listDossiers,
 	getDossier,
-	dossierRows,
+	dossierCsv,
 	parseDossierQuery,
 	DOSSIER_CSV_COLUMNS,
 	type DossierFilter,
@@ -13,6 +13,7 @@ import { unitContext, unitChoices, unitsNamed } from '../../src/lib/server/read/
 import { NATIONAL, type Viewer } from '../../src/lib/server/read/scope';
 import { InputError } from '../../src/lib/server/index/service';
 import { openGoldenStore } from '../fixtures/golden';
+import { csvLine } from '../../src/lib/server/csv';
 
 /**
  * The dossier list and drawer over the hand-worked golden world (tests/fixtures/golden.ts; why each dossier is on
@@ -306,12 +307,83 @@ describe('one dossier', () => {
 	});
 });
 
+/** CSV text back into cells (quoted cells may hold commas, quotes and line ends). */
+function parseCsv(text: string): string[][] {
+	const rows: string[][] = [];
+	let row: string[] = [];
+	let cell = '';
+	let quoted = false;
+	for (let i = 0; i < text.length; i++) {
+		const ch = text[i];
+		if (quoted) {
+			if (ch === '"' && text[i + 1] === '"') ((cell += '"'), i++);
+			else if (ch === '"') quoted = false;
+			else cell += ch;
+		} else if (ch === '"') quoted = true;
+		else if (ch === ',') (row.push(cell), (cell = ''));
+		else if (ch === '\r' && text[i + 1] === '\n') (row.push(cell), rows.push(row), (row = []), (cell = ''), i++);
+		else cell += ch;
+	}
+	return rows;
+}
+
 describe('CSV rows', () => {
-	async function collect(viewer: Viewer, filter: DossierFilter) {
-		const out: unknown[][] = [];
-		for await (const chunk of dossierRows(store, viewer, filter, BY_RECEIVED)) out.push(...chunk);
+	async function text(viewer: Viewer, filter: DossierFilter, sort = BY_RECEIVED) {
+		let out = '';
+		for await (const chunk of dossierCsv(store, viewer, filter, sort)) out += chunk;
 		return out;
 	}
+	const collect = async (viewer: Viewer, filter: DossierFilter) => parseCsv(await text(viewer, filter));
+
+	it('are the cells the page shows, written as csvLine writes them, whatever the text in them', async () => {
+		// Text a spreadsheet would take for a formula, or that needs quoting, in the columns that carry names (put back
+		// afterwards: the other tests read these dossiers).
+		const saved = await store.all<{ dossier: string; officer: string | null; department: string | null }>(
+			`SELECT dossier, officer, department FROM dossiers WHERE dossier IN ('G2', 'G5')`
+		);
+		await store.write((c) =>
+			c.run(`UPDATE dossiers SET officer = '=HYPERLINK("http://x")', department = ' Phòng "Một cửa", tầng 1; ' WHERE dossier = 'G2';
+				UPDATE dossiers SET officer = '-1+1', department = '@SUM(A1)' WHERE dossier = 'G5'`)
+		);
+		for (const viewer of [NATIONAL, NO_PERSONAL])
+			for (const sort of [BY_RECEIVED, { by: 'days_late', dir: 'desc' } as DossierSort]) {
+				const { rows } = await list({ period: '2025-01-01..2026-12-31' }, viewer, sort, 1, 1000);
+				const expected = rows
+					.map((r) =>
+						csvLine([
+							r.dossier,
+							r.agency,
+							r.agency_name,
+							r.root_name,
+							r.procedure,
+							r.procedure_name,
+							r.channel,
+							r.received_at,
+							r.due_initial,
+							r.due,
+							r.rescheduled,
+							r.rescheduled_apology,
+							r.end_at,
+							r.timeliness,
+							r.days_late,
+							r.state,
+							r.officer,
+							r.department,
+							r.n_from_data,
+							r.n_rerequested,
+							r.applicant_name
+						])
+					)
+					.join('');
+				expect(rows.length).toBeGreaterThan(10);
+				expect(await text(viewer, { period: '2025-01-01..2026-12-31' }, sort)).toBe(expected);
+			}
+		expect(await text(NATIONAL, { period: '2025-01-01..2026-12-31' })).toContain(`'=HYPERLINK(""http://x"")`);
+		for (const d of saved)
+			await store.write((c) =>
+				c.run('UPDATE dossiers SET officer = $1, department = $2 WHERE dossier = $3', [d.officer, d.department, d.dossier])
+			);
+	});
 
 	it('yields every row of the filter, one column per header, in order', async () => {
 		const rows = await collect(NATIONAL, { period: '2026-07' });

@@ -1,16 +1,18 @@
 import path from 'node:path';
 import { Store } from './store/db';
 import { Deriver } from './state/deriver';
+import { Warmer } from './index/warm';
 import { loadCalendar } from './calendar/store';
 import { CALENDAR_EXCEPTIONS } from './reference/holidays';
 
 /**
- * The server's single instance of everything stateful: the store, and the background deriver that folds newly
- * accepted events into dossier state. Opened once (hooks.server.ts `init`), closed on shutdown.
+ * The server's single instance of everything stateful: the store, the background deriver that folds newly
+ * accepted events into dossier state, and the warmer that computes the default overview ahead of readers. Opened once (hooks.server.ts `init`), closed on shutdown.
  */
 export interface App {
 	store: Store;
 	deriver: Deriver;
+	warmer: Warmer;
 	startedAt: Date;
 }
 
@@ -33,8 +35,10 @@ async function open(): Promise<App> {
 	const deriver = new Deriver(store);
 	// Events acknowledged before a crash may not have been folded yet.
 	deriver.poke();
-	const instance: App = { store, deriver, startedAt: new Date() };
+	const warmer = new Warmer(store).start();
+	const instance: App = { store, deriver, warmer, startedAt: new Date() };
 	const shutdown = async () => {
+		warmer.stop();
 		await deriver.stop();
 		await store.checkpoint().catch(() => undefined);
 		await store.close();

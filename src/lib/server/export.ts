@@ -4,7 +4,7 @@ import type { Lang } from '$lib/i18n';
 import { BOM, csvLine, csvHeaders } from './csv';
 import { cachedRanking, cachedScorecard } from './index/views';
 import { InputError, resolveWindow } from './index/service';
-import { procedureTable, dossierRows, parseDossierQuery, DOSSIER_CSV_COLUMNS } from './read/dossiers';
+import { procedureTable, dossierCsv, parseDossierQuery, DOSSIER_CSV_COLUMNS } from './read/dossiers';
 import { monthlyTrend, lastMonths } from './index/trend';
 import { GROUPS } from './index/catalogue';
 import { parseViolationQuery, violationRows, VIOLATION_CSV_COLUMNS } from './reuse/violations';
@@ -99,17 +99,18 @@ const head = (keys: string[], lang: Lang) => keys.map((k) => H[k]?.[lang] ?? k);
 export async function csvResponse(
 	filename: string,
 	header: string[],
-	rows: AsyncIterable<unknown[][]> | unknown[][]
+	rows: AsyncIterable<unknown[][]> | unknown[][] | { text: AsyncIterable<string> }
 ): Promise<Response> {
 	const enc = new TextEncoder();
-	const iterator = (
-		Symbol.asyncIterator in rows
-			? rows
-			: (async function* () {
-					yield rows as unknown[][];
-				})()
-	)[Symbol.asyncIterator]();
-	let first: IteratorResult<unknown[][]> | null = await iterator.next();
+	// Rows become lines here, unless they come already written (`text`).
+	const lines = async function* (): AsyncGenerator<string> {
+		if ('text' in rows) yield* rows.text;
+		else if (Symbol.asyncIterator in rows) for await (const chunk of rows) yield chunk.map(csvLine).join('');
+		else yield rows.map(csvLine).join('');
+	};
+	const iterator = lines();
+	// The first chunk before answering: a query that fails does so with an error status, not a cut-off file.
+	let first: IteratorResult<string> | null = await iterator.next();
 	let started = false;
 	const body = new ReadableStream<Uint8Array>({
 		async pull(controller) {
@@ -121,7 +122,7 @@ export async function csvResponse(
 			const next = first ?? (await iterator.next());
 			first = null;
 			if (next.done) controller.close();
-			else controller.enqueue(enc.encode(next.value.map(csvLine).join('')));
+			else controller.enqueue(enc.encode(next.value));
 		},
 		async cancel() {
 			await iterator.return?.(undefined);
@@ -203,11 +204,9 @@ export async function exportCsv(store: Store, viewer: Viewer, name: string, p: U
 		case 'dossiers.csv': {
 			if (!viewer.export) throw new InputError('name', 'this account may not export dossiers', 403);
 			const { filter, sort } = parseDossierQuery(p);
-			return csvResponse(
-				`ho-so-${filter.unit ?? 'ca-nuoc'}-${suffix}.csv`,
-				head([...DOSSIER_CSV_COLUMNS], lang),
-				dossierRows(store, viewer, filter, sort)
-			);
+			return csvResponse(`ho-so-${filter.unit ?? 'ca-nuoc'}-${suffix}.csv`, head([...DOSSIER_CSV_COLUMNS], lang), {
+				text: dossierCsv(store, viewer, filter, sort)
+			});
 		}
 		case 'violations.csv': {
 			if (!viewer.export) throw new InputError('name', 'this account may not export dossiers', 403);

@@ -1,10 +1,12 @@
 import type { Store } from './store/db';
+import type { Warmer } from './index/warm';
 
 /**
  * Server-sent events telling pages that data changed. Changes are coalesced: at most one message per `everyMs`,
- * sent once the burst is over, plus a comment every 15 s so proxies keep the connection open.
+ * sent once the burst is over, plus a comment every 15 s so proxies keep the connection open. With a warmer, a
+ * change is told once the views that show it are computed, so that the page reloading on it does not wait.
  */
-export function changeStream(store: Store, everyMs = 1000): Response {
+export function changeStream(store: Store, everyMs = 1000, warmer?: Warmer): Response {
 	let unsubscribe = () => {};
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	let heartbeat: ReturnType<typeof setInterval> | undefined;
@@ -25,15 +27,16 @@ export function changeStream(store: Store, everyMs = 1000): Response {
 			};
 			let what = new Set<string>();
 			send(`retry: 3000\nevent: hello\ndata: ${JSON.stringify({ version: store.version, at: new Date().toISOString() })}\n\n`);
-			unsubscribe = store.onChange((_v, w) => {
-				what.add(w);
+			const changed = (ws: string[]) => {
+				for (const w of ws) what.add(w);
 				timer ??= setTimeout(() => {
 					timer = undefined;
 					const data = { version: store.version, what: [...what], at: new Date().toISOString() };
 					what = new Set();
 					send(`event: change\ndata: ${JSON.stringify(data)}\n\n`);
 				}, everyMs);
-			});
+			};
+			unsubscribe = warmer ? warmer.onReady(changed) : store.onChange((_v, w) => changed([w]));
 			heartbeat = setInterval(() => send(`: keep-alive\n\n`), 15_000);
 		},
 		cancel() {

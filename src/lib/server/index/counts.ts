@@ -4,7 +4,7 @@ import type { MethodSettings } from './catalogue';
 import { timeliness, lit } from './timeliness';
 import { dayStart, localDay } from './period';
 import { dossierFlags, type DossierFlag } from './predicates';
-import { rolledUp, aggregates, ROLLUP_COUNTS, ROLLUP_PROCEDURE_COUNTS } from './rollup';
+import { rolledUp, petitioned, aggregates, LONG_DAYS, ROLLUP_COUNTS, ROLLUP_PROCEDURE_COUNTS } from './rollup';
 import { quote as q } from '../store/sql';
 
 /**
@@ -61,45 +61,69 @@ export function rollupBounds(w: CountWindow): { monthFrom: Date; weekBefore: Dat
 	return { monthFrom, weekBefore: dayStart(ty, tm, td - weekday) };
 }
 
-/** The windows as a small table: key, bounds and evaluation time (also in microseconds), and the rollup's bounds. */
-function windowsTable(ws: CountWindow[]): string {
+/** One whole Vietnam month evaluated at its end: counted from the month-end rollup (rollup.ts). */
+export function isMonthAtEnd(w: CountWindow): boolean {
+	const { monthFrom } = rollupBounds(w);
+	const [y, m] = localDay(w.start).split('-').map(Number);
+	return (
+		monthFrom.getTime() === w.start.getTime() &&
+		w.end.getTime() === dayStart(y, m + 1, 1).getTime() &&
+		w.T.getTime() === w.end.getTime()
+	);
+}
+
+/**
+ * The windows as a small table: key, bounds and evaluation time (also in microseconds), the rollup's bounds, and
+ * whether the month-end rollup counts the window (`me`).
+ */
+function windowsTable(ws: CountWindow[], useRollup: boolean): string {
 	return `SELECT * FROM (VALUES ${ws
 		.map((w) => {
 			const b = rollupBounds(w);
 			const lastDay = localDay(new Date(w.end.getTime() - 1));
 			return `(${q(w.key)}, ${lit(w.start)}, ${lit(w.end)}, ${lit(w.T)}, ${w.T.getTime() * 1000}::BIGINT, ${w.soon.getTime() * 1000}::BIGINT,
-				DATE '${localDay(b.monthFrom)}', DATE '${localDay(b.weekBefore)}', DATE '${lastDay}')`;
+				DATE '${localDay(b.monthFrom)}', DATE '${localDay(b.weekBefore)}', DATE '${lastDay}', ${useRollup && isMonthAtEnd(w)})`;
 		})
-		.join(', ')}) v(win, w_start, w_end, w_t, w_t_us, w_soon_us, r_month_from, r_week_before, r_last_day)`;
+		.join(', ')}) v(win, w_start, w_end, w_t, w_t_us, w_soon_us, r_month_from, r_week_before, r_last_day, me)`;
 }
 
 /**
- * Dossiers of the windows judged row by row (those not in the rollup), with their group and window. Windows do not
- * overlap in reception time (a period and its predecessor, successive months), so each dossier falls in at most
- * one: a CASE finds it, without a range join.
+ * Dossiers of the windows judged row by row (those not in a rollup), with their group and window. Each window is
+ * read as plain ranges of reception time, so that DuckDB skips the row groups outside them (the table is kept in
+ * reception order): with the rollup, the part of a month before the first whole month, the last LONG_DAYS before
+ * T's week, and before that only the long dossiers (rollup.ts); a month at its end needs only the dossiers a
+ * petition names.
  */
 function groupedDossiers(g: Grouping, ws: CountWindow[], onlyLive: boolean): string {
-	const inWindow = (w: CountWindow) =>
-		`d.received_at >= ${lit(w.start)} AND d.received_at < ${lit(w.end)} AND d.received_at <= ${lit(w.T)}`;
-	const win = `CASE ${ws.map((w) => `WHEN ${inWindow(w)} THEN ${q(w.key)}`).join(' ')} END`;
-	// In a window and not counted from the rollup.
-	const live = (w: CountWindow) => {
-		const b = rollupBounds(w);
-		return `(${inWindow(w)} AND NOT ${rolledUp('d', lit(b.monthFrom), lit(b.weekBefore))})`;
-	};
-	// The plain range first: DuckDB pushes it into the scan and skips row groups outside every window.
-	const from_ = new Date(Math.min(...ws.map((w) => w.start.getTime())));
-	const to = new Date(Math.max(...ws.map((w) => Math.min(w.end.getTime(), w.T.getTime() + 1))));
-	const any = `d.received_at >= ${lit(from_)} AND d.received_at < ${lit(to)} AND (${ws
-		.map(onlyLive ? live : (w) => `(${inWindow(w)})`)
-		.join(' OR ')})`;
-	const from =
-		g.by === 'all'
-			? `SELECT '${NATIONAL_CODE}' AS grp, ${win} AS win, d.* FROM dossiers d WHERE d.root IS NOT NULL AND (${any})`
+	const select = (table: string, key: string, where: string) => {
+		const cond = `(${where})`;
+		return g.by === 'all'
+			? `SELECT '${NATIONAL_CODE}' AS grp, ${q(key)} AS win, d.* FROM ${table} d WHERE d.root IS NOT NULL AND ${cond}`
 			: g.by === 'root'
-				? `SELECT d.root AS grp, ${win} AS win, d.* FROM dossiers d WHERE d.root IN (${inList(g.codes)}) AND (${any})`
-				: `SELECT t.ancestor AS grp, ${win} AS win, d.* FROM dossiers d JOIN unit_tree t ON t.unit = d.unit WHERE t.ancestor IN (${inList(g.codes)}) AND (${any})`;
-	return `SELECT x.*, w.w_t, w.w_t_us, w.w_soon_us, w.w_start, w.w_end FROM (${from}) x JOIN windows w ON w.win = x.win`;
+				? `SELECT d.root AS grp, ${q(key)} AS win, d.* FROM ${table} d WHERE d.root IN (${inList(g.codes)}) AND ${cond}`
+				: `SELECT t.ancestor AS grp, ${q(key)} AS win, d.* FROM ${table} d JOIN unit_tree t ON t.unit = d.unit WHERE t.ancestor IN (${inList(g.codes)}) AND ${cond}`;
+	};
+	const range = (from: Date, to: Date) => `d.received_at >= ${lit(from)} AND d.received_at < ${lit(to)}`;
+	const parts: string[] = [];
+	for (const w of ws) {
+		const inWindow = `${range(w.start, w.end)} AND d.received_at <= ${lit(w.T)}`;
+		if (!onlyLive) {
+			parts.push(select('dossiers', w.key, inWindow));
+			continue;
+		}
+		if (isMonthAtEnd(w)) {
+			parts.push(select('long_dossiers', w.key, `${inWindow} AND ${petitioned('d')}`));
+			continue;
+		}
+		const b = rollupBounds(w);
+		const live = `${inWindow} AND NOT ${rolledUp('d', lit(b.monthFrom), lit(b.weekBefore))}`;
+		const firstMonth = b.monthFrom < w.end ? b.monthFrom : w.end;
+		const cut = new Date(Math.max(b.weekBefore.getTime() - LONG_DAYS * 86400_000, firstMonth.getTime()));
+		if (w.start < firstMonth) parts.push(select('dossiers', w.key, `${range(w.start, firstMonth)} AND ${live}`));
+		if (firstMonth < cut) parts.push(select('long_dossiers', w.key, `${range(firstMonth, cut)} AND ${live}`));
+		if (cut < w.end) parts.push(select('dossiers', w.key, `${range(cut, w.end)} AND ${live}`));
+	}
+	return `SELECT x.*, w.w_t, w.w_t_us, w.w_soon_us, w.w_start, w.w_end FROM (${parts.join('\nUNION ALL ')}) x JOIN windows w ON w.win = x.win`;
 }
 
 /** A rollup row's group (rollup `r`, unit tree `t`), which rows belong to the peers, and which cells to a window `w`. */
@@ -110,7 +134,8 @@ const rollupWhere = (g: Grouping) =>
 		: g.by === 'root'
 			? `r.root IN (${inList(g.codes)})`
 			: `t.ancestor IN (${inList(g.codes)})`;
-const rollupCells = 'r.month >= w.r_month_from AND r.month <= w.r_last_day AND r.week < w.r_week_before';
+const rollupCells = 'NOT w.me AND r.month >= w.r_month_from AND r.month <= w.r_last_day AND r.week < w.r_week_before';
+const monthEndCells = 'w.me AND r.month = w.r_month_from';
 
 /**
  * `rollup: false` judges every dossier row by row: the rollup's own tests compare the two, and they must agree to
@@ -124,7 +149,7 @@ export function countsSql(g: Grouping, ws: CountWindow[], settings: MethodSettin
 	const f = dossierFlags(T, 'gd', 'gd.st');
 	const offeredInWindow = `(o.valid_from IS NULL OR o.valid_from <= vn_date(w.w_end - INTERVAL 1 MICROSECOND)) AND (o.valid_to IS NULL OR o.valid_to >= vn_date(w.w_start))`;
 	return `
-WITH windows AS (${windowsTable(ws)}
+WITH windows AS (${windowsTable(ws, useRollup)}
 ), gd AS (${groupedDossiers(g, ws, useRollup)}
 ), st AS (
 	SELECT gd.*, ${tl.status} AS st,
@@ -142,9 +167,11 @@ WITH windows AS (${windowsTable(ws)}
 	FROM s GROUP BY grp, win, procedure
 ), rolled AS (
 	-- Settled dossiers, from the rollup.
-	SELECT ${rollupGroup(g)} AS grp, w.win, ${ROLLUP_COUNTS.map((c) => `sum(r.${c}) AS ${c}`).join(', ')}
-	FROM rollup_units r ${g.by === 'subtree' ? 'JOIN unit_tree t ON t.unit = r.unit' : ''}
-	JOIN windows w ON ${rollupCells}
+	SELECT ${rollupGroup(g)} AS grp, r.win, ${ROLLUP_COUNTS.map((c) => `sum(r.${c}) AS ${c}`).join(', ')}
+	FROM (
+		SELECT w.win, r.* FROM rollup_units r JOIN windows w ON ${rollupCells}
+		UNION ALL BY NAME SELECT w.win, r.* FROM rollup_month_end_units r JOIN windows w ON ${monthEndCells}
+	) r ${g.by === 'subtree' ? 'JOIN unit_tree t ON t.unit = r.unit' : ''}
 	WHERE ${rollupOn} AND ${rollupWhere(g)}
 	GROUP BY ALL
 ), dossier_counts AS (
@@ -163,12 +190,19 @@ WITH windows AS (${windowsTable(ws)}
 		UNION ALL BY NAME
 		SELECT ${rollupGroup(g)} AS grp, w.win, r.procedure, ${ROLLUP_PROCEDURE_COUNTS.map((c) => `r.${c}`).join(', ')}
 		FROM rollup_procedures r JOIN windows w ON ${rollupCells} WHERE ${rollupOn} AND ${rollupWhere(g)}
+		UNION ALL BY NAME
+		SELECT ${rollupGroup(g)} AS grp, w.win, r.procedure, ${ROLLUP_PROCEDURE_COUNTS.map((c) => `r.${c}`).join(', ')}
+		FROM rollup_month_end_procedures r JOIN windows w ON ${monthEndCells} WHERE ${rollupOn} AND ${rollupWhere(g)}
 	) GROUP BY grp, win, procedure`
 	}
 ), offered AS (
-	SELECT o.grp, w.win, o.procedure, max(CASE o.online_level WHEN 'full' THEN 2 WHEN 'partial' THEN 1 ELSE 0 END) AS level,
+	SELECT o.grp, w.win, o.procedure, max(o.level) AS level,
 		any_value(p.fee) AS fee, any_value(p.full_online_eligible) AS eligible, any_value(p.target) AS target
-	FROM (${grouped(g, 'ref_offerings', 'agency')}) o
+	FROM (
+		-- Offerings of many agencies share their group, procedure and dates: join the windows once per kind.
+		SELECT grp, procedure, valid_from, valid_to, max(CASE online_level WHEN 'full' THEN 2 WHEN 'partial' THEN 1 ELSE 0 END) AS level
+		FROM (${grouped(g, 'ref_offerings', 'agency')}) GROUP BY ALL
+	) o
 	JOIN windows w ON ${offeredInWindow}
 	JOIN procedures p ON p.code = o.procedure
 	GROUP BY o.grp, w.win, o.procedure
@@ -228,7 +262,7 @@ LEFT JOIN communes cm ON cm.grp = cells.grp`;
 export function publicationsSql(roots: string[], ws: CountWindow[], settings: MethodSettings): string {
 	const national = roots.length === 1 && roots[0] === NATIONAL_CODE;
 	return `
-WITH windows AS (${windowsTable(ws)}
+WITH windows AS (${windowsTable(ws, false)}
 ), pubs AS (
 	SELECT ${national ? `'${NATIONAL_CODE}'` : 'p.agency'} AS grp, p.agency AS root, u.kind, p.decision_date, p.effective_date,
 		p.public_at, p.content_complete, unnest(p.procedures) AS procedure
@@ -318,7 +352,9 @@ export async function countMetrics(
 			SYNCED_WITH_DVCQG_PERSONAL_STORAGE: c(r.personal_storage, r.received),
 			CITIZEN_DATA_CONNECTED_DOSSIER: c(r.population, r.received),
 			CITIZEN_DATA_CONNECTED_FORMALITY: c(r.population_num, r.population_den),
-			ELECTRONIC_CERTIFIED_COPY: c(r.e_copy, r.communes)
+			ELECTRONIC_CERTIFIED_COPY: c(r.e_copy, r.communes),
+			// Not a metric: the share of dossiers with a component taken from data, for the overview's tiles.
+			FROM_DATA: c(r.from_data, r.received)
 		});
 	}
 	return out;

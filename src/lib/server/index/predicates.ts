@@ -21,7 +21,8 @@ export type DossierFlag =
 	| 'digitised'
 	| 'reused'
 	| 'personal_storage'
-	| 'population';
+	| 'population'
+	| 'from_data';
 
 /**
  * SQL boolean expressions over a dossiers row (alias `d`). `status` names a column that already holds the
@@ -52,7 +53,9 @@ export function dossierFlags(T: Date | SqlTime, d = 'd', status?: string, noPeti
 			AND (${d}.completed_at IS NULL OR ${d}.completed_at > ${t} OR ${d}.result_digitised OR ${d}.e_result), false)`,
 		reused: `${d}.n_reused > 0`,
 		personal_storage: `(${d}.n_personal_storage > 0 OR coalesce(${d}.to_personal_storage AND ${d}.completed_at <= ${t}, false))`,
-		population: `(coalesce(${d}.vneid, false) OR coalesce(${d}.population_data, false) OR ${d}.n_personal_storage > 0 OR ${d}.n_population > 0)`
+		population: `(coalesce(${d}.vneid, false) OR coalesce(${d}.population_data, false) OR ${d}.n_personal_storage > 0 OR ${d}.n_population > 0)`,
+		// At least one component taken from data rather than asked of the applicant (the overview's reuse share).
+		from_data: `${d}.n_from_data > 0`
 	};
 }
 

@@ -4,8 +4,8 @@ import { dossierFlags, type DossierFlag } from './predicates';
 import { quote as q } from '../store/sql';
 
 /**
- * Pre-aggregated counts of settled dossiers, so that an index over millions of dossiers sums a few hundred thousand
- * rows instead of judging every dossier again.
+ * Pre-aggregated counts, so that an index over millions of dossiers sums a few hundred thousand rows instead of
+ * judging every dossier again.
  *
  * A dossier is settled from the moment nothing about it can change any more: it has ended, and its last event has
  * happened (`settled_at`, the later of the two). Every flag of predicates.ts evaluated at any T ≥ settled_at is
@@ -17,7 +17,19 @@ import { quote as q } from '../store/sql';
  * start of T's week: all its dossiers were received and settled before T, so they are in the window and judged as
  * settled. Every other dossier of the window is judged row by row (counts.ts), with exactly the complementary
  * condition (`rolledUp`), so nothing is counted twice or missed.
+ *
+ * Finding those others must not scan the whole window: most settle within days of reception, so a dossier of the
+ * window that is not rolled up was either received within LONG_DAYS before T's week, or is "long" (still open,
+ * settled more than LONG_DAYS after reception, or named by a petition). Long dossiers are copied to
+ * `long_dossiers`; the row-by-row side reads the recent days from `dossiers` and the older part from that table.
+ *
+ * A second rollup evaluates every dossier at the end of its reception month (cells: unit, month), for the windows
+ * that are one whole month evaluated at its end: the months of a trend, a finished month's ranking. A dossier's
+ * flags at that instant depend only on its own events up to it, so the derivation keeps these cells exact too.
  */
+
+/** Days between reception and settling beyond which a dossier is kept in `long_dossiers`. */
+export const LONG_DAYS = 28;
 
 export const ROLLUP_COUNTS = [
 	'received',
@@ -37,7 +49,8 @@ export const ROLLUP_COUNTS = [
 	'digitised',
 	'reused',
 	'personal_storage',
-	'population'
+	'population',
+	'from_data'
 ] as const;
 
 /** What the procedure-level metrics need (any online dossier, any paid online, …), per root and procedure. */
@@ -46,7 +59,14 @@ export const ROLLUP_PROCEDURE_COUNTS = ['received', 'online', 'fee_paid_online',
 /** When the dossier row `d` settled, or NULL while it is open. */
 export const settledAt = (d = 'd') => `CASE WHEN ${d}.end_at IS NOT NULL THEN greatest(${d}.last_event_at, ${d}.end_at) END`;
 
-const petitioned = (d: string) => `${d}.dossier IN (SELECT dossier FROM ref_petitions WHERE dossier IS NOT NULL)`;
+export const petitioned = (d: string) => `${d}.dossier IN (SELECT dossier FROM ref_petitions WHERE dossier IS NOT NULL)`;
+
+/** The dossier row `d` belongs in `long_dossiers`. */
+const isLong = (d: string) =>
+	`coalesce(${d}.end_at IS NULL OR ${settledAt(d)} > ${d}.received_at + INTERVAL ${LONG_DAYS} DAY OR ${petitioned(d)}, false)`;
+
+/** The end of the Vietnam month in which the dossier row `d` was received, as an instant. */
+const monthEnd = (d: string) => `vn_day_start((date_trunc('month', vn_date(${d}.received_at)) + INTERVAL 1 MONTH)::DATE)`;
 
 /**
  * True when the dossier row `d`, in the window whose rollup bounds are `monthFrom` (the first month start at or
@@ -72,46 +92,64 @@ export function aggregates(names: readonly string[], sign: 1 | -1 = 1): string {
 	return names.map((n) => `${special[n] ?? `${s}count(*) FILTER (WHERE ${n})`} AS ${n}`).join(', ');
 }
 
-/** Contributions of the settled dossiers matching `where` (over dossiers `d`), per cell, times `sign`. */
-function contributions(where: string, sign: 1 | -1): { units: string; procedures: string } {
-	const T = { ts: 'd.settled_at', us: 'epoch_us(d.settled_at)' };
-	const tl = timeliness(T, undefined, 'd');
-	const f = dossierFlags(T, 'd', 'd.st', true);
-	const base = `
+interface RollupTable {
+	table: string;
+	key: string[];
+	counts: readonly string[];
+}
+
+const TABLES: RollupTable[] = [
+	{ table: 'rollup_units', key: ['unit', 'root', 'month', 'week'], counts: ROLLUP_COUNTS },
+	{ table: 'rollup_procedures', key: ['root', 'procedure', 'month', 'week'], counts: ROLLUP_PROCEDURE_COUNTS },
+	{ table: 'rollup_month_end_units', key: ['unit', 'root', 'month'], counts: ROLLUP_COUNTS },
+	{ table: 'rollup_month_end_procedures', key: ['root', 'procedure', 'month'], counts: ROLLUP_PROCEDURE_COUNTS }
+];
+
+/**
+ * Contributions of the dossiers matching `where` (over dossiers `d`), per cell of each table of TABLES, times
+ * `sign`: settled dossiers at their settling, and every dossier at the end of its reception month.
+ */
+function contributions(where: string, sign: 1 | -1): string[] {
+	const judged = (at: string, only: string) => {
+		const T = { ts: 'd.t', us: 'epoch_us(d.t)' };
+		const tl = timeliness(T, undefined, 'd');
+		const f = dossierFlags(T, 'd', 'd.st', true);
+		const base = `
 		SELECT d.*, ${tl.status} AS st,
 			CASE WHEN ${tl.end} IS NOT NULL AND ${tl.status} IN ('on_time', 'late')
 				THEN epoch_us(${tl.end}) - epoch_us(d.received_at) - ${tl.pauseUs} END AS busy_us
-		FROM (SELECT x.*, ${settledAt('x')} AS settled_at FROM dossiers x) d
-		WHERE d.settled_at IS NOT NULL AND d.received_at IS NOT NULL AND d.root IS NOT NULL AND NOT ${petitioned('d')}
-			AND (${where})`;
-	const flagged = `
+		FROM (SELECT x.*, ${at} AS t FROM dossiers x) d
+		WHERE d.received_at IS NOT NULL AND d.root IS NOT NULL AND NOT ${petitioned('d')} AND (${only}) AND (${where})`;
+		return `
 		SELECT unit, root, procedure, date_trunc('month', vn_date(received_at)) AS month,
-			date_trunc('week', vn_date(settled_at)) AS week, busy_us,
+			date_trunc('week', vn_date(t)) AS week, busy_us,
 			${(Object.keys(f) as DossierFlag[]).map((k) => `${f[k]} AS ${k}`).join(', ')}
 		FROM (${base}) d`;
-	return {
-		units: `SELECT unit, root, month, week, ${aggregates(ROLLUP_COUNTS, sign)} FROM (${flagged}) GROUP BY ALL`,
-		procedures: `SELECT root, procedure, month, week, ${aggregates(ROLLUP_PROCEDURE_COUNTS, sign)} FROM (${flagged}) GROUP BY ALL`
 	};
+	const settled = judged(settledAt('x'), 'd.t IS NOT NULL');
+	const atMonthEnd = judged(monthEnd('x'), 'true');
+	return TABLES.map(
+		(t, i) => `SELECT ${t.key.join(', ')}, ${aggregates(t.counts, sign)} FROM (${i < 2 ? settled : atMonthEnd}) GROUP BY ALL`
+	);
 }
 
-/** Rebuilds both rollups from every dossier (after a bulk derivation, or reference data that changes them). */
+const copyLong = (where: string) =>
+	`INSERT INTO long_dossiers BY NAME SELECT * FROM dossiers d WHERE ${isLong('d')} AND (${where}) ORDER BY received_at;`;
+
+/** Rebuilds the rollups and long_dossiers from every dossier (after a bulk derivation, or reference data that changes them). */
 export async function rebuildRollup(c: DuckDBConnection): Promise<void> {
 	const all = contributions('true', 1);
 	await c.run(`
-DELETE FROM rollup_units;
-DELETE FROM rollup_procedures;
-INSERT INTO rollup_units BY NAME ${all.units};
-INSERT INTO rollup_procedures BY NAME ${all.procedures};
+${TABLES.map((t, i) => `DELETE FROM ${t.table}; INSERT INTO ${t.table} BY NAME ${all[i]};`).join('\n')}
+DELETE FROM long_dossiers; ${copyLong('true')}
 INSERT OR REPLACE INTO settings (key, value, updated_at) VALUES ('rollup', to_json(${q(definition())}), now());`);
 }
 
 /** A fingerprint of how contributions are computed: a rollup built by other rules is rebuilt. */
 function definition(): string {
-	const all = contributions('true', 1);
 	let h = 0;
-	for (const ch of all.units + all.procedures) h = (Math.imul(h, 31) + ch.charCodeAt(0)) | 0;
-	return `v1-${(h >>> 0).toString(16)}`;
+	for (const ch of contributions('true', 1).join('') + copyLong('true')) h = (Math.imul(h, 31) + ch.charCodeAt(0)) | 0;
+	return `v2-${(h >>> 0).toString(16)}`;
 }
 
 /** Builds the rollups when they are missing or were built by other rules (on start, after migrations). */
@@ -132,19 +170,18 @@ export async function ensureRollup(c: DuckDBConnection): Promise<boolean> {
 
 /**
  * Takes the contributions of the dossiers in temp table `affected` out of the rollups; `addAffected` puts their
- * new ones back after they are derived again, and folds the difference into the cells it touched.
+ * new ones back after they are derived again, folds the difference into the cells it touched, and refreshes their
+ * copies in long_dossiers.
  */
 export async function subtractAffected(c: DuckDBConnection): Promise<void> {
 	const old = contributions('d.dossier IN (SELECT dossier FROM affected)', -1);
-	await c.run(`
-CREATE OR REPLACE TEMP TABLE rollup_units_delta AS ${old.units};
-CREATE OR REPLACE TEMP TABLE rollup_procedures_delta AS ${old.procedures};`);
+	await c.run(TABLES.map((t, i) => `CREATE OR REPLACE TEMP TABLE ${t.table}_delta AS ${old[i]};`).join('\n'));
 }
 
 export async function addAffected(c: DuckDBConnection): Promise<void> {
 	const now = contributions('d.dossier IN (SELECT dossier FROM affected)', 1);
-	const merge = (table: string, key: string[], counts: readonly string[]) => `
-INSERT INTO ${table}_delta ${table === 'rollup_units' ? now.units : now.procedures};
+	const merge = ({ table, key, counts }: RollupTable, i: number) => `
+INSERT INTO ${table}_delta ${now[i]};
 CREATE OR REPLACE TEMP TABLE ${table}_merged AS
 	SELECT ${key.join(', ')}, ${counts.map((x) => `sum(${x})::BIGINT AS ${x}`).join(', ')}
 	FROM (
@@ -154,8 +191,7 @@ CREATE OR REPLACE TEMP TABLE ${table}_merged AS
 DELETE FROM ${table} WHERE (${key.join(', ')}) IN (SELECT (${key.join(', ')}) FROM ${table}_delta);
 INSERT INTO ${table} BY NAME SELECT * FROM ${table}_merged WHERE received <> 0;
 DROP TABLE ${table}_delta; DROP TABLE ${table}_merged;`;
-	await c.run(
-		merge('rollup_units', ['unit', 'root', 'month', 'week'], ROLLUP_COUNTS) +
-			merge('rollup_procedures', ['root', 'procedure', 'month', 'week'], ROLLUP_PROCEDURE_COUNTS)
-	);
+	await c.run(`${TABLES.map(merge).join('\n')}
+DELETE FROM long_dossiers WHERE dossier IN (SELECT dossier FROM affected);
+${copyLong('d.dossier IN (SELECT dossier FROM affected)')}`);
 }

@@ -4,6 +4,7 @@ import { countMetrics, type Grouping, type CountWindow, type UnitCounts } from '
 import { scoreMetric, groupScores, total, ranks, pointsOnTheTable, type MetricScore, type GroupScore } from './score';
 import { parsePeriod, previous, evaluationTime, previousEvaluationTime, localDay, type Period } from './period';
 import { loadMethod, loadCalendarObject } from '../settings/settings';
+import { memo } from './cache';
 
 /** Rankings and scorecards: counts (SQL) → scores (pure) → ranks among peers, now and for the previous period. */
 
@@ -135,8 +136,21 @@ export function groupingOf(peers: UnitRef[]): Grouping {
 		: { by: 'subtree', codes: peers.map((p) => p.code) };
 }
 
-/** Scores and ranks of a set of peers, in the period and its predecessor, from one count. */
-async function scorePeers(store: Store, method: Method, peers: UnitRef[], w: Window) {
+/** The memo key of a query: the same period, "as of" and clock give the same window. */
+const queryKey = (q: Query) => `${q.period || 'ytd'}|${q.asOf ?? 'now'}|${q.now?.toISOString() ?? ''}`;
+
+/**
+ * Scores and ranks of a set of peers, in the period and its predecessor, from one count. Kept a few seconds: the
+ * scorecard of a unit needs its peers' totals for its rank, which the ranking it was opened from just computed.
+ */
+function scorePeers(store: Store, method: Method, peers: UnitRef[], w: Window, q: Query) {
+	const codes = peers.map((p) => p.code).sort();
+	return memo(store, `peers|${method.version}|${codes.join(',')}|${queryKey(q)}`, 5_000, () =>
+		countPeers(store, method, peers, w)
+	);
+}
+
+async function countPeers(store: Store, method: Method, peers: UnitRef[], w: Window) {
 	const roots = new Map(peers.map((p) => [p.code, p.root]));
 	const counts = await countMetrics(store, groupingOf(peers), await countWindows(store, method, w), method.settings, roots);
 	const scored = (key: string) => {
@@ -195,17 +209,17 @@ export async function ranking(
 	const { parent, peers } = await resolvePeers(store, level, parentCode, q.kind);
 	const window = resolveWindow(q);
 	const method = await loadMethod(store);
-	const rows = await rankPeers(store, method, peers, window);
+	const rows = await rankPeers(store, method, peers, window, q);
 	return { method: { version: method.version }, window, level, parent, rows };
 }
 
 /** Ranks peers within their own kind (agencies apart from communes). */
-async function rankPeers(store: Store, method: Method, peers: UnitRef[], w: Window): Promise<RankedUnit[]> {
+async function rankPeers(store: Store, method: Method, peers: UnitRef[], w: Window, q: Query): Promise<RankedUnit[]> {
 	const byKind = new Map<string, UnitRef[]>();
 	for (const p of peers) byKind.set(p.kind, [...(byKind.get(p.kind) ?? []), p]);
 	const out: RankedUnit[] = [];
 	for (const group of byKind.values()) {
-		const { now, before } = await scorePeers(store, method, group, w);
+		const { now, before } = await scorePeers(store, method, group, w, q);
 		for (const p of group) {
 			const e = now.evals.get(p.code)!;
 			const pe = before.evals.get(p.code)!;
@@ -268,7 +282,7 @@ export async function scorecard(store: Store, code: string, q: Query): Promise<S
 	const method = await loadMethod(store);
 	const peers = await peersOf(store, unit);
 	if (!peers.some((p) => p.code === unit.code)) peers.push(unit);
-	const { now, before } = await scorePeers(store, method, peers, window);
+	const { now, before } = await scorePeers(store, method, peers, window, q);
 	const e = now.evals.get(code)!;
 	const pe = before.evals.get(code)!;
 	const hadPrev = (pe.counts.RECEIVED?.num ?? 0) > 0;

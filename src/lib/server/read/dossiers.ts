@@ -7,6 +7,7 @@ import { EVENT_TYPES } from '../feed/spec';
 import { DOSSIER_METRICS, metricCondition } from '../index/predicates';
 import { dossierSteps, type DossierStep } from './steps';
 import { quote as q } from '../store/sql';
+import { csvCell, csvCellSql } from '../csv';
 
 /**
  * Dossier lists and single dossiers, always through the viewer's scope. Statuses are judged at the window's
@@ -205,24 +206,44 @@ export async function listDossiers(
 	return { rows, total: count?.n ?? 0, window: b.window };
 }
 
-/** Streams every dossier of a filter as CSV rows (no paging); `header` is in the reader's language. */
-export async function* dossierRows(
-	store: Store,
-	viewer: Viewer,
-	f: DossierFilter,
-	sort: DossierSort
-): AsyncGenerator<unknown[][]> {
+/**
+ * Streams every dossier of a filter as CSV text (no paging), rows in the columns of DOSSIER_CSV_COLUMNS; the header
+ * is the caller's, in the reader's language. DuckDB renders each row but the applicant's name, which is masked here
+ * for viewers without personal access.
+ */
+export async function* dossierCsv(store: Store, viewer: Viewer, f: DossierFilter, sort: DossierSort): AsyncGenerator<string> {
 	const b = await build(store, viewer, f);
-	const sql = `SELECT x.dossier, x.agency, ua.name, ur.name, x.procedure, p.name, x.channel, x.received_at, x.due_initial, x.due,
-			x.rescheduled, x.rescheduled_apology, x.end_at, x.timeliness, x.days_late, x.state, x.officer, x.department,
-			x.n_from_data, x.n_rerequested, x.applicant_name
+	const cells = CSV_CELLS.map(([col, kind]) => csvCellSql(col, kind)).join(` || ',' || `);
+	const sql = `SELECT ${cells} || ',' AS line, x.applicant_name
 		FROM (SELECT ${selectList(b, sort)} FROM dossiers d WHERE ${b.where}) x ${names}
 		ORDER BY ${order(sort, 'x')}`;
-	yield* store.stream(sql, (row) => {
-		if (!viewer.personal) row[20] = maskName(row[20] as string | null);
-		return row;
-	});
+	for await (const chunk of store.stream(sql))
+		yield chunk.map(([line, name]) => `${line}${csvCell(viewer.personal ? name : maskName(name as string | null))}\r\n`).join('');
 }
+
+/** The SQL behind each CSV column but the last (the applicant's name), over the list row `x` and its names. */
+const CSV_CELLS: [string, Parameters<typeof csvCellSql>[1]][] = [
+	['x.dossier', 'text'],
+	['x.agency', 'text'],
+	['ua.name', 'text'],
+	['ur.name', 'text'],
+	['x.procedure', 'text'],
+	['p.name', 'text'],
+	['x.channel', 'text'],
+	['x.received_at', 'timestamp'],
+	['x.due_initial', 'timestamp'],
+	['x.due', 'timestamp'],
+	['x.rescheduled', 'number'],
+	['x.rescheduled_apology', 'boolean'],
+	['x.end_at', 'timestamp'],
+	['x.timeliness', 'text'],
+	['x.days_late', 'number'],
+	['x.state', 'text'],
+	['x.officer', 'text'],
+	['x.department', 'text'],
+	['x.n_from_data', 'number'],
+	['x.n_rerequested', 'number']
+];
 
 export const DOSSIER_CSV_COLUMNS = [
 	'dossier',

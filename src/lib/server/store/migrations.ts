@@ -376,6 +376,26 @@ CREATE TABLE rollup_procedures (
   received BIGINT, online BIGINT, fee_paid_online BIGINT, fee_paid_portal BIGINT, population BIGINT
 );
 `
+	},
+	{
+		version: 7,
+		name: 'dossiers evaluated at the end of their reception month; long-running dossiers kept apart (filled by ensureRollup)',
+		sql: `
+ALTER TABLE rollup_units ADD COLUMN from_data BIGINT;
+CREATE TABLE rollup_month_end_units (
+  unit VARCHAR, root VARCHAR, month DATE,
+  received BIGINT, synced BIGINT, on_time BIGINT, finished BIGINT, overdue BIGINT, busy_us BIGINT, days_n BIGINT,
+  online BIGINT, online_on_time BIGINT, fee_dossiers BIGINT, fee_paid_online BIGINT, fee_paid_portal BIGINT,
+  satisfied BIGINT, e_result BIGINT, digitised BIGINT, reused BIGINT, personal_storage BIGINT, population BIGINT,
+  from_data BIGINT
+);
+CREATE TABLE rollup_month_end_procedures (
+  root VARCHAR, procedure VARCHAR, month DATE,
+  received BIGINT, online BIGINT, fee_paid_online BIGINT, fee_paid_portal BIGINT, population BIGINT
+);
+-- The same columns as dossiers: a migration that adds one to dossiers adds it here too.
+CREATE TABLE long_dossiers AS SELECT * FROM dossiers LIMIT 0;
+`
 	}
 ];
 
