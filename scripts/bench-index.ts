@@ -168,7 +168,7 @@ for (const db of args.db ?? []) {
 	// CSV of at least 1M dossiers: every one received from the first day to the day of the millionth, through the export path: DuckDB renders the rows,
 	// which are streamed and never all in memory.
 	const nth = await store.one<{ last: Date }>(
-		`SELECT received_at AS last FROM dossiers WHERE received_at IS NOT NULL ORDER BY received_at LIMIT 1 OFFSET ${Math.min(999_999, size!.dossiers - 1)}`
+		`SELECT max(received_at) AS last FROM (SELECT received_at FROM dossiers WHERE received_at IS NOT NULL ORDER BY received_at LIMIT 1000000)`
 	);
 	const vnDay = (d: Date) => new Date(d.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
 	const csvPeriod = `${vnDay(size!.first)}..${vnDay(nth!.last)}`;
