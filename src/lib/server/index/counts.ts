@@ -166,7 +166,7 @@ WITH windows AS (${windowsTable(ws, useRollup)}
 	SELECT grp, win, procedure, ${aggregates(ROLLUP_COUNTS)}
 	FROM s GROUP BY grp, win, procedure
 ), rolled AS (
-	-- Settled dossiers, from the rollup.
+	-- From the rollups: settled dossiers, and whole months evaluated at their end.
 	SELECT ${rollupGroup(g)} AS grp, r.win, ${ROLLUP_COUNTS.map((c) => `sum(r.${c}) AS ${c}`).join(', ')}
 	FROM (
 		SELECT w.win, r.* FROM rollup_units r JOIN windows w ON ${rollupCells}
