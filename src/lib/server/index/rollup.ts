@@ -96,13 +96,15 @@ interface RollupTable {
 	table: string;
 	key: string[];
 	counts: readonly string[];
+	/** When each dossier is judged: at its settling (settled ones only), or at the end of its reception month. */
+	at: 'settled' | 'month_end';
 }
 
 const TABLES: RollupTable[] = [
-	{ table: 'rollup_units', key: ['unit', 'root', 'month', 'week'], counts: ROLLUP_COUNTS },
-	{ table: 'rollup_procedures', key: ['root', 'procedure', 'month', 'week'], counts: ROLLUP_PROCEDURE_COUNTS },
-	{ table: 'rollup_month_end_units', key: ['unit', 'root', 'month'], counts: ROLLUP_COUNTS },
-	{ table: 'rollup_month_end_procedures', key: ['root', 'procedure', 'month'], counts: ROLLUP_PROCEDURE_COUNTS }
+	{ table: 'rollup_units', key: ['unit', 'root', 'month', 'week'], counts: ROLLUP_COUNTS, at: 'settled' },
+	{ table: 'rollup_procedures', key: ['root', 'procedure', 'month', 'week'], counts: ROLLUP_PROCEDURE_COUNTS, at: 'settled' },
+	{ table: 'rollup_month_end_units', key: ['unit', 'root', 'month'], counts: ROLLUP_COUNTS, at: 'month_end' },
+	{ table: 'rollup_month_end_procedures', key: ['root', 'procedure', 'month'], counts: ROLLUP_PROCEDURE_COUNTS, at: 'month_end' }
 ];
 
 /**
@@ -129,7 +131,8 @@ function contributions(where: string, sign: 1 | -1): string[] {
 	const settled = judged(settledAt('x'), 'd.t IS NOT NULL');
 	const atMonthEnd = judged(monthEnd('x'), 'true');
 	return TABLES.map(
-		(t, i) => `SELECT ${t.key.join(', ')}, ${aggregates(t.counts, sign)} FROM (${i < 2 ? settled : atMonthEnd}) GROUP BY ALL`
+		(t) =>
+			`SELECT ${t.key.join(', ')}, ${aggregates(t.counts, sign)} FROM (${t.at === 'settled' ? settled : atMonthEnd}) GROUP BY ALL`
 	);
 }
 
