@@ -100,6 +100,8 @@ for (const db of args.db ?? []) {
 	const label = `${(size!.dossiers / 1e6).toFixed(1)}M dossiers`;
 	console.log(`▸ ${db}: ${size!.dossiers.toLocaleString('en')} dossiers, ${size!.events.toLocaleString('en')} events`);
 	const month = new Date().toISOString().slice(0, 7);
+	const vnToday = new Date(Date.now() + 7 * 3600_000);
+	const lastSunday = new Date(vnToday.getTime() - (vnToday.getUTCDay() || 7) * 86400_000).toISOString().slice(0, 10);
 	const cases: [string, () => Promise<unknown>][] = [
 		[
 			`province ranking, all metrics, this month (${month}) and the previous one`,
@@ -111,6 +113,12 @@ for (const db of args.db ?? []) {
 				ranking(store, 'province', null, { period: `${month.slice(0, 4)}-Q${Math.floor((Number(month.slice(5)) - 1) / 3) + 1}` })
 		],
 		['province ranking, year to date (vs same span last year)', () => ranking(store, 'province', null, { period: 'ytd' })],
+		[
+			// What is judged row by row grows through the week (dossiers settled since T's Monday, for the procedure
+			// metrics) and through the day: a Sunday afternoon is the heaviest instant of the week.
+			`province ranking, year to date as of the last Sunday 15:00 (${lastSunday})`,
+			() => ranking(store, 'province', null, { period: 'ytd', asOf: `${lastSunday}T15:00:00+07:00` })
+		],
 		['ministry ranking, year to date', () => ranking(store, 'ministry', null, { period: 'ytd' })],
 		['scorecard of a province (Hà Nội), year to date', () => scorecard(store, 'T01', { period: 'ytd' })],
 		['scorecard of a commune, year to date', () => scorecard(store, 'T01.X001', { period: 'ytd' })],

@@ -63,6 +63,8 @@ test('from the overview to a province, a commune and its overdue dossiers, and t
 
 test('a live update arrives without reloading the page', async ({ page, request }) => {
 	await page.goto('/');
+	// Connected to the change stream, so the page has hydrated: the router's own start-up is not a reload.
+	await expect(page.locator('.status .dot.on').first()).toBeVisible();
 	const tile = page.getByTestId('tile-events');
 	const before = Number((await tile.textContent())!.replace(/\D/g, ''));
 	let reloaded = false;

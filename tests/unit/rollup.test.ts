@@ -145,6 +145,7 @@ describe('the rollups of settled dossiers and of months at their end', () => {
 		const tables = async () => ({
 			settled: [await rollupRows('rollup_units', 'ALL'), await rollupRows('rollup_procedures', 'ALL')],
 			monthEnd: [await rollupRows('rollup_month_end_units', 'ALL'), await rollupRows('rollup_month_end_procedures', 'ALL')],
+			roots: [await rollupRows('rollup_roots', 'ALL'), await rollupRows('rollup_month_end_roots', 'ALL')],
 			long: await rollupRows('long_dossiers', 'dossier')
 		});
 		const incremental = await tables();
@@ -157,5 +158,29 @@ describe('the rollups of settled dossiers and of months at their end', () => {
 		const ws = [win('now', '2026-08-01', '2026-09-01', '2026-08-19T17:00:00')];
 		const national = await both({ by: 'all', codes: ['VN'] }, ws, new Map([['VN', 'VN']]));
 		expect(plain(national.fast)).toEqual(plain(national.slow));
+	});
+
+	it('follows new offerings: a province offers one more procedure, fully online', async () => {
+		const off = await store.one<{ agency: string; procedure: string }>(
+			`SELECT (SELECT min(agency) FROM ref_offerings o JOIN units u ON u.code = o.agency WHERE u.root = 'T01') AS agency,
+				min(p.code) AS procedure
+			 FROM procedures p WHERE p.code NOT IN (SELECT o.procedure FROM ref_offerings o JOIN units u ON u.code = o.agency WHERE u.root = 'T01')`
+		);
+		expect(off).toBeDefined();
+		const ws = [win('now', '2026-08-01', '2026-09-01', '2026-08-19T17:00:00')];
+		const g: Grouping = { by: 'root', codes: ['T01'] };
+		const before = await both(g, ws, new Map([['T01', 'T01']]));
+		const r = await ingestRecords(
+			store,
+			'offerings',
+			[{ id: 'rollup-test-offer', agency: off!.agency, procedure: off!.procedure, online_level: 'full', from: '2026-01-01' }],
+			{ source: 'rollup-test' }
+		);
+		expect(r.errors).toEqual([]);
+		const after = await both(g, ws, new Map([['T01', 'T01']]));
+		expect(plain(after.fast)).toEqual(plain(after.slow));
+		const has = (m: typeof before.fast) => m.get('now')!.get('T01')!.HAS_ONLINE;
+		expect(has(after.fast).den).toBeGreaterThanOrEqual(has(before.fast).den);
+		expect(has(after.fast)).not.toEqual(has(before.fast));
 	});
 });

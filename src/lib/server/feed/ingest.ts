@@ -3,7 +3,7 @@ import type { Store } from '../store/db';
 import { validationSql, type ValidationOptions } from './validate';
 import { fieldsOf, tableOf, type FeedKind } from './spec';
 import { deriveDirty } from '../state/derive';
-import { rebuildRollup } from '../index/rollup';
+import { rebuildRollup, rebuildOfferingsSql } from '../index/rollup';
 import { rebuildUnits } from '../units/resolve';
 import type { Line } from './lines';
 
@@ -243,6 +243,7 @@ async function processChunk(
 		if (accepted > 0 && kind === 'agencies') await rebuildUnits(c);
 		// A petition about a dossier takes it out of the rollup (its satisfaction now depends on when it is judged).
 		if (accepted > 0 && (kind === 'agencies' || kind === 'petitions')) await rebuildRollup(c);
+		else if (accepted > 0 && kind === 'offerings') await c.run(rebuildOfferingsSql);
 		// A new catalogue version can change which components were replaceable at reception: fold those dossiers again.
 		if (accepted > 0 && kind === 'procedures')
 			await c.run(

@@ -4,7 +4,7 @@ import type { MethodSettings } from './catalogue';
 import { timeliness, lit } from './timeliness';
 import { dayStart, localDay } from './period';
 import { dossierFlags, type DossierFlag } from './predicates';
-import { rolledUp, petitioned, aggregates, LONG_DAYS, ROLLUP_COUNTS, ROLLUP_PROCEDURE_COUNTS } from './rollup';
+import { rolledUp, petitioned, aggregates, offeringLevel, LONG_DAYS, ROLLUP_COUNTS, ROLLUP_PROCEDURE_COUNTS } from './rollup';
 import { quote as q } from '../store/sql';
 
 /**
@@ -50,15 +50,16 @@ function grouped(g: Grouping, table: string, unitCol: string, where = 'true'): s
 
 /**
  * The rollup's bounds for a window (rollup.ts): the first Vietnam month start at or after the window's start, and
- * the Vietnam week start (Monday) at or before T. As instants (the row-by-row side) and as dates (the rollup side).
+ * the Vietnam week start (Monday) and day start at or before T. As instants (the row-by-row side) and as dates (the
+ * rollup side).
  */
-export function rollupBounds(w: CountWindow): { monthFrom: Date; weekBefore: Date } {
+export function rollupBounds(w: CountWindow): { monthFrom: Date; weekBefore: Date; dayBefore: Date } {
 	const [y, m] = localDay(w.start).split('-').map(Number);
 	const first = dayStart(y, m, 1);
 	const monthFrom = first < w.start ? dayStart(y, m + 1, 1) : first;
 	const [ty, tm, td] = localDay(w.T).split('-').map(Number);
 	const weekday = (new Date(Date.UTC(ty, tm - 1, td)).getUTCDay() + 6) % 7; // Monday 0
-	return { monthFrom, weekBefore: dayStart(ty, tm, td - weekday) };
+	return { monthFrom, weekBefore: dayStart(ty, tm, td - weekday), dayBefore: dayStart(ty, tm, td) };
 }
 
 /** One whole Vietnam month evaluated at its end: counted from the month-end rollup (rollup.ts). */
@@ -82,9 +83,9 @@ function windowsTable(ws: CountWindow[], useRollup: boolean): string {
 			const b = rollupBounds(w);
 			const lastDay = localDay(new Date(w.end.getTime() - 1));
 			return `(${q(w.key)}, ${lit(w.start)}, ${lit(w.end)}, ${lit(w.T)}, ${w.T.getTime() * 1000}::BIGINT, ${w.soon.getTime() * 1000}::BIGINT,
-				DATE '${localDay(b.monthFrom)}', DATE '${localDay(b.weekBefore)}', DATE '${lastDay}', ${useRollup && isMonthAtEnd(w)})`;
+				DATE '${localDay(b.monthFrom)}', DATE '${localDay(b.weekBefore)}', DATE '${localDay(b.dayBefore)}', DATE '${lastDay}', ${useRollup && isMonthAtEnd(w)})`;
 		})
-		.join(', ')}) v(win, w_start, w_end, w_t, w_t_us, w_soon_us, r_month_from, r_week_before, r_last_day, me)`;
+		.join(', ')}) v(win, w_start, w_end, w_t, w_t_us, w_soon_us, r_month_from, r_week_before, r_day_before, r_last_day, me)`;
 }
 
 /**
@@ -93,8 +94,17 @@ function windowsTable(ws: CountWindow[], useRollup: boolean): string {
  * reception order): with the rollup, the part of a month before the first whole month, the last LONG_DAYS before
  * T's week, and before that only the long dossiers (rollup.ts); a month at its end needs only the dossiers a
  * petition names.
+ *
+ * `daily` (roots and the whole country, whose dossier counts come from the rollup by day of settling): the dossiers
+ * settled between T's week and T's day are in that rollup but not in the weekly one of procedures, so they come
+ * apart as `settled`, for the procedure-level metrics only; `judged` are the others.
  */
-function groupedDossiers(g: Grouping, ws: CountWindow[], onlyLive: boolean): string {
+function groupedDossiers(
+	g: Grouping,
+	ws: CountWindow[],
+	onlyLive: boolean,
+	daily = false
+): { judged: string; settled: string | null } {
 	const select = (table: string, key: string, where: string) => {
 		const cond = `(${where})`;
 		return g.by === 'all'
@@ -104,26 +114,51 @@ function groupedDossiers(g: Grouping, ws: CountWindow[], onlyLive: boolean): str
 				: `SELECT t.ancestor AS grp, ${q(key)} AS win, d.* FROM ${table} d JOIN unit_tree t ON t.unit = d.unit WHERE t.ancestor IN (${inList(g.codes)}) AND ${cond}`;
 	};
 	const range = (from: Date, to: Date) => `d.received_at >= ${lit(from)} AND d.received_at < ${lit(to)}`;
-	const parts: string[] = [];
+	const judged: string[] = [];
+	const settled: string[] = [];
 	for (const w of ws) {
 		const inWindow = `${range(w.start, w.end)} AND d.received_at <= ${lit(w.T)}`;
 		if (!onlyLive) {
-			parts.push(select('dossiers', w.key, inWindow));
+			judged.push(select('dossiers', w.key, inWindow));
 			continue;
 		}
 		if (isMonthAtEnd(w)) {
-			parts.push(select('long_dossiers', w.key, `${inWindow} AND ${petitioned('d')}`));
+			judged.push(select('long_dossiers', w.key, `${inWindow} AND ${petitioned('d')}`));
 			continue;
 		}
 		const b = rollupBounds(w);
-		const live = `${inWindow} AND NOT ${rolledUp('d', lit(b.monthFrom), lit(b.weekBefore))}`;
+		// Before `before` a settled dossier is in the rollup that counts the window's dossiers; from `wb` on it is
+		// judged row by row, and between the two it is only read for the procedure-level metrics.
+		const before = lit(daily ? b.dayBefore : b.weekBefore);
+		const wb = lit(b.weekBefore);
 		const firstMonth = b.monthFrom < w.end ? b.monthFrom : w.end;
 		const cut = new Date(Math.max(b.weekBefore.getTime() - LONG_DAYS * 86400_000, firstMonth.getTime()));
-		if (w.start < firstMonth) parts.push(select('dossiers', w.key, `${range(w.start, firstMonth)} AND ${live}`));
-		if (firstMonth < cut) parts.push(select('long_dossiers', w.key, `${range(firstMonth, cut)} AND ${live}`));
-		if (cut < w.end) parts.push(select('dossiers', w.key, `${range(cut, w.end)} AND ${live}`));
+		// Before the first whole month nothing is rolled up.
+		if (w.start < firstMonth) judged.push(select('dossiers', w.key, `${range(w.start, firstMonth)} AND ${inWindow}`));
+		if (firstMonth < cut) {
+			const r = `${range(firstMonth, cut)} AND ${inWindow}`;
+			judged.push(select('long_dossiers', w.key, `${r} AND NOT ${rolledUp('d', lit(b.monthFrom), before)}`));
+			if (daily)
+				settled.push(
+					select('long_dossiers', w.key, `${r} AND d.settled_at >= ${wb} AND d.settled_at < ${before} AND NOT ${petitioned('d')}`)
+				);
+		}
+		if (cut < w.end) {
+			// From the first whole month on, rolledUp's complement is: open, settled from `before` on, or named by a
+			// petition. The first two as a condition on one column, which the scan applies before reading the rest
+			// of the row; the petitioned ones that settled earlier from long_dossiers, which holds them all.
+			const r = `${range(cut, w.end)} AND ${inWindow}`;
+			judged.push(select('dossiers', w.key, `${r} AND (d.settled_at IS NULL OR d.settled_at >= ${before})`));
+			judged.push(select('long_dossiers', w.key, `${r} AND d.settled_at < ${before} AND ${petitioned('d')}`));
+			if (daily)
+				settled.push(
+					select('dossiers', w.key, `${r} AND d.settled_at >= ${wb} AND d.settled_at < ${before} AND NOT ${petitioned('d')}`)
+				);
+		}
 	}
-	return `SELECT x.*, w.w_t, w.w_t_us, w.w_soon_us, w.w_start, w.w_end FROM (${parts.join('\nUNION ALL ')}) x JOIN windows w ON w.win = x.win`;
+	const withWindow = (parts: string[]) =>
+		`SELECT x.*, w.w_t, w.w_t_us, w.w_soon_us, w.w_start, w.w_end FROM (${parts.join('\nUNION ALL ')}) x JOIN windows w ON w.win = x.win`;
+	return { judged: withWindow(judged), settled: settled.length ? withWindow(settled) : null };
 }
 
 /** A rollup row's group (rollup `r`, unit tree `t`), which rows belong to the peers, and which cells to a window `w`. */
@@ -135,6 +170,7 @@ const rollupWhere = (g: Grouping) =>
 			? `r.root IN (${inList(g.codes)})`
 			: `t.ancestor IN (${inList(g.codes)})`;
 const rollupCells = 'NOT w.me AND r.month >= w.r_month_from AND r.month <= w.r_last_day AND r.week < w.r_week_before';
+const rollupDayCells = 'NOT w.me AND r.month >= w.r_month_from AND r.month <= w.r_last_day AND r.day < w.r_day_before';
 const monthEndCells = 'w.me AND r.month = w.r_month_from';
 
 /**
@@ -147,10 +183,14 @@ export function countsSql(g: Grouping, ws: CountWindow[], settings: MethodSettin
 	const T = { ts: 'gd.w_t', us: 'gd.w_t_us' };
 	const tl = timeliness(T, { ts: 'NULL', us: 'gd.w_soon_us' }, 'gd');
 	const f = dossierFlags(T, 'gd', 'gd.st');
+	// Dossiers settled before T need no status for the procedure-level flags.
+	const settledFlags = dossierFlags(T, 'gd', 'NULL');
+	const daily = useRollup && g.by !== 'subtree';
+	const live = groupedDossiers(g, ws, useRollup, daily);
 	const offeredInWindow = `(o.valid_from IS NULL OR o.valid_from <= vn_date(w.w_end - INTERVAL 1 MICROSECOND)) AND (o.valid_to IS NULL OR o.valid_to >= vn_date(w.w_start))`;
 	return `
 WITH windows AS (${windowsTable(ws, useRollup)}
-), gd AS (${groupedDossiers(g, ws, useRollup)}
+), gd AS (${live.judged}
 ), st AS (
 	SELECT gd.*, ${tl.status} AS st,
 		-- processing time in whole microseconds: an integer sum is exact whatever order the threads add in
@@ -169,8 +209,9 @@ WITH windows AS (${windowsTable(ws, useRollup)}
 	-- From the rollups: settled dossiers, and whole months evaluated at their end.
 	SELECT ${rollupGroup(g)} AS grp, r.win, ${ROLLUP_COUNTS.map((c) => `sum(r.${c}) AS ${c}`).join(', ')}
 	FROM (
-		SELECT w.win, r.* FROM rollup_units r JOIN windows w ON ${rollupCells}
-		UNION ALL BY NAME SELECT w.win, r.* FROM rollup_month_end_units r JOIN windows w ON ${monthEndCells}
+		SELECT w.win, r.* FROM ${daily ? `rollup_roots r JOIN windows w ON ${rollupDayCells}` : `rollup_units r JOIN windows w ON ${rollupCells}`}
+		UNION ALL BY NAME
+		SELECT w.win, r.* FROM ${g.by === 'subtree' ? 'rollup_month_end_units' : 'rollup_month_end_roots'} r JOIN windows w ON ${monthEndCells}
 	) r ${g.by === 'subtree' ? 'JOIN unit_tree t ON t.unit = r.unit' : ''}
 	WHERE ${rollupOn} AND ${rollupWhere(g)}
 	GROUP BY ALL
@@ -183,11 +224,19 @@ WITH windows AS (${windowsTable(ws, useRollup)}
 	${
 		g.by === 'subtree'
 			? `SELECT grp, win, procedure, ${ROLLUP_PROCEDURE_COUNTS.map((c) => `count(*) FILTER (WHERE ${f[c]}) AS ${c}`).join(', ')}
-	FROM (${groupedDossiers(g, ws, false)}) gd GROUP BY grp, win, procedure`
+	FROM (${groupedDossiers(g, ws, false).judged}) gd GROUP BY grp, win, procedure`
 			: `SELECT grp, win, procedure, ${ROLLUP_PROCEDURE_COUNTS.map((c) => `sum(${c}) AS ${c}`).join(', ')}
 	FROM (
 		SELECT grp, win, procedure, ${ROLLUP_PROCEDURE_COUNTS.join(', ')} FROM live_by_procedure
 		UNION ALL BY NAME
+		${
+			live.settled
+				? `SELECT grp, win, procedure, ${aggregates(ROLLUP_PROCEDURE_COUNTS)}
+		FROM (SELECT grp, win, procedure, ${ROLLUP_PROCEDURE_COUNTS.map((c) => `${settledFlags[c]} AS ${c}`).join(', ')} FROM (${live.settled}) gd)
+		GROUP BY grp, win, procedure
+		UNION ALL BY NAME`
+				: ''
+		}
 		SELECT ${rollupGroup(g)} AS grp, w.win, r.procedure, ${ROLLUP_PROCEDURE_COUNTS.map((c) => `r.${c}`).join(', ')}
 		FROM rollup_procedures r JOIN windows w ON ${rollupCells} WHERE ${rollupOn} AND ${rollupWhere(g)}
 		UNION ALL BY NAME
@@ -200,8 +249,13 @@ WITH windows AS (${windowsTable(ws, useRollup)}
 		any_value(p.fee) AS fee, any_value(p.full_online_eligible) AS eligible, any_value(p.target) AS target
 	FROM (
 		-- Offerings of many agencies share their group, procedure and dates: join the windows once per kind.
-		SELECT grp, procedure, valid_from, valid_to, max(CASE online_level WHEN 'full' THEN 2 WHEN 'partial' THEN 1 ELSE 0 END) AS level
-		FROM (${grouped(g, 'ref_offerings', 'agency')}) GROUP BY ALL
+		${
+			useRollup && g.by !== 'subtree'
+				? `SELECT ${rollupGroup(g)} AS grp, procedure, valid_from, valid_to, max(level) AS level
+		FROM offerings_by_root r WHERE ${rollupWhere(g)} GROUP BY ALL`
+				: `SELECT grp, procedure, valid_from, valid_to, max(${offeringLevel('x')}) AS level
+		FROM (${grouped(g, 'ref_offerings', 'agency')}) x GROUP BY ALL`
+		}
 	) o
 	JOIN windows w ON ${offeredInWindow}
 	JOIN procedures p ON p.code = o.procedure

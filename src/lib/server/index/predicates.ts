@@ -26,16 +26,13 @@ export type DossierFlag =
 
 /**
  * SQL boolean expressions over a dossiers row (alias `d`). `status` names a column that already holds the
- * timeliness status at T, when the caller computed it once for many flags. `noPetitions`: the caller has already
- * left out every dossier a petition names (the rollup), so the petition test is skipped; with a T that differs
- * from row to row it would be a join of every dossier with every petition.
+ * timeliness status at T, when the caller computed it once for many flags.
  */
-export function dossierFlags(T: Date | SqlTime, d = 'd', status?: string, noPetitions = false): Record<DossierFlag, string> {
+export function dossierFlags(T: Date | SqlTime, d = 'd', status?: string): Record<DossierFlag, string> {
 	const t = sqlTime(T).ts;
 	const st = status ?? `(${timeliness(T, undefined, d).status})`;
-	const complained = noPetitions
-		? 'false'
-		: `${d}.dossier IN (SELECT dossier FROM ref_petitions WHERE dossier IS NOT NULL AND received_at <= ${t})`;
+	// A petition about the dossier received by T (the row holds the first one's reception).
+	const complained = `coalesce(${d}.petitioned_at <= ${t}, false)`;
 	return {
 		received: 'true',
 		synced: `coalesce(${d}.synced_at <= ${t}, false)`,

@@ -1,4 +1,4 @@
-import { subtractAffected, addAffected, rebuildRollup } from '../index/rollup';
+import { subtractAffected, addAffected, rebuildRollup, settledAt } from '../index/rollup';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { EVENT_TYPES, DATA_SOURCES } from '../feed/spec';
 import { legalDueSql } from '../calendar/store';
@@ -174,7 +174,9 @@ SELECT s.dossier,
 	END,
 	s.n_events, s.last_event_at,
 	s.applicant_name, s.applicant_id_number, s.applicant_phone, s.applicant_email, s.summary,
-	s.received_by
+	s.received_by,
+	${settledAt('s')},
+	(SELECT min(p.received_at) FROM ref_petitions p WHERE p.dossier = s.dossier)
 FROM s
 LEFT JOIN units u ON u.code = coalesce(s.agency, s.na_agency)
 LEFT JOIN comp ON comp.dossier = s.dossier
