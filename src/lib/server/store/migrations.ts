@@ -401,15 +401,16 @@ CREATE TABLE long_dossiers AS SELECT * FROM dossiers LIMIT 0;
 		version: 8,
 		name: 'when each dossier settled and was first named by a petition, as columns; rollups per root (filled by ensureRollup)',
 		sql: `
--- When nothing about the dossier can change any more (rollup.ts settledAt); NULL while open. A column, so that a
--- scan keeps only the dossiers not yet settled at some instant without reading the others' columns.
+-- settled_at: when nothing about the dossier can change any more (rollup.ts settledAt), NULL while open; a column,
+-- so that a scan keeps only the dossiers not yet settled at some instant without reading the others' columns.
+-- petitioned_at: when the first petition naming it was received (set by the derivation and when petitions arrive).
+-- Every ALTER before any UPDATE: DuckDB cannot commit a table altered after it was updated in the same transaction.
 ALTER TABLE dossiers ADD COLUMN settled_at TIMESTAMPTZ;
-UPDATE dossiers SET settled_at = CASE WHEN end_at IS NOT NULL THEN greatest(last_event_at, end_at) END;
-ALTER TABLE long_dossiers ADD COLUMN settled_at TIMESTAMPTZ;
-UPDATE long_dossiers SET settled_at = CASE WHEN end_at IS NOT NULL THEN greatest(last_event_at, end_at) END;
--- When the first petition naming the dossier was received (set by the derivation and when petitions arrive).
 ALTER TABLE dossiers ADD COLUMN petitioned_at TIMESTAMPTZ;
+ALTER TABLE long_dossiers ADD COLUMN settled_at TIMESTAMPTZ;
 ALTER TABLE long_dossiers ADD COLUMN petitioned_at TIMESTAMPTZ;
+UPDATE dossiers SET settled_at = CASE WHEN end_at IS NOT NULL THEN greatest(last_event_at, end_at) END;
+UPDATE long_dossiers SET settled_at = CASE WHEN end_at IS NOT NULL THEN greatest(last_event_at, end_at) END;
 -- Per root and day of settling: a ranking of provinces or ministries sums a small table, and judges row by row
 -- only the dossiers settled on the day of T.
 CREATE TABLE rollup_roots AS SELECT * EXCLUDE (unit, week), NULL::DATE AS day FROM rollup_units LIMIT 0;
