@@ -145,8 +145,8 @@ function groupedDossiers(
 		}
 		if (cut < w.end) {
 			// From the first whole month on, rolledUp's complement is: open, settled from `before` on, or named by a
-			// petition. The first two as a condition on one column, which the scan applies before reading the rest
-			// of the row; the petitioned ones that settled earlier from long_dossiers, which holds them all.
+			// petition. The first two as a condition on one column, which DuckDB pushes into the scan; the
+			// petitioned ones that settled earlier from long_dossiers, which holds them all.
 			const r = `${range(cut, w.end)} AND ${inWindow}`;
 			judged.push(select('dossiers', w.key, `${r} AND (d.settled_at IS NULL OR d.settled_at >= ${before})`));
 			judged.push(select('long_dossiers', w.key, `${r} AND d.settled_at < ${before} AND ${petitioned('d')}`));

@@ -402,7 +402,7 @@ CREATE TABLE long_dossiers AS SELECT * FROM dossiers LIMIT 0;
 		name: 'when each dossier settled and was first named by a petition, as columns; rollups per root (filled by ensureRollup)',
 		sql: `
 -- settled_at: when nothing about the dossier can change any more (rollup.ts settledAt), NULL while open; a column,
--- so that a scan keeps only the dossiers not yet settled at some instant without reading the others' columns.
+-- so that "not settled by T" is a filter DuckDB pushes into the scan.
 -- petitioned_at: when the first petition naming it was received (set by the derivation and when petitions arrive).
 -- Every ALTER before any UPDATE: DuckDB cannot commit a table altered after it was updated in the same transaction.
 ALTER TABLE dossiers ADD COLUMN settled_at TIMESTAMPTZ;
