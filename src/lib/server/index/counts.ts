@@ -131,6 +131,7 @@ function groupedDossiers(
 		// judged row by row, and between the two it is only read for the procedure-level metrics.
 		const before = lit(daily ? b.dayBefore : b.weekBefore);
 		const wb = lit(b.weekBefore);
+		const settledThisWeek = `d.settled_at >= ${wb} AND d.settled_at < ${before} AND NOT ${petitioned('d')}`;
 		const firstMonth = b.monthFrom < w.end ? b.monthFrom : w.end;
 		const cut = new Date(Math.max(b.weekBefore.getTime() - LONG_DAYS * 86400_000, firstMonth.getTime()));
 		// Before the first whole month nothing is rolled up.
@@ -138,10 +139,7 @@ function groupedDossiers(
 		if (firstMonth < cut) {
 			const r = `${range(firstMonth, cut)} AND ${inWindow}`;
 			judged.push(select('long_dossiers', w.key, `${r} AND NOT ${rolledUp('d', lit(b.monthFrom), before)}`));
-			if (daily)
-				settled.push(
-					select('long_dossiers', w.key, `${r} AND d.settled_at >= ${wb} AND d.settled_at < ${before} AND NOT ${petitioned('d')}`)
-				);
+			if (daily) settled.push(select('long_dossiers', w.key, `${r} AND ${settledThisWeek}`));
 		}
 		if (cut < w.end) {
 			// From the first whole month on, rolledUp's complement is: open, settled from `before` on, or named by a
@@ -150,10 +148,7 @@ function groupedDossiers(
 			const r = `${range(cut, w.end)} AND ${inWindow}`;
 			judged.push(select('dossiers', w.key, `${r} AND (d.settled_at IS NULL OR d.settled_at >= ${before})`));
 			judged.push(select('long_dossiers', w.key, `${r} AND d.settled_at < ${before} AND ${petitioned('d')}`));
-			if (daily)
-				settled.push(
-					select('dossiers', w.key, `${r} AND d.settled_at >= ${wb} AND d.settled_at < ${before} AND NOT ${petitioned('d')}`)
-				);
+			if (daily) settled.push(select('dossiers', w.key, `${r} AND ${settledThisWeek}`));
 		}
 	}
 	const withWindow = (parts: string[]) =>
