@@ -145,6 +145,10 @@ describe('the rollups of settled dossiers and of months at their end', () => {
 		const tables = async () => ({
 			settled: [await rollupRows('rollup_units', 'ALL'), await rollupRows('rollup_procedures', 'ALL')],
 			monthEnd: [await rollupRows('rollup_month_end_units', 'ALL'), await rollupRows('rollup_month_end_procedures', 'ALL')],
+			unitProcedures: [
+				await rollupRows('rollup_unit_procedures', 'ALL'),
+				await rollupRows('rollup_month_end_unit_procedures', 'ALL')
+			],
 			roots: [await rollupRows('rollup_roots', 'ALL'), await rollupRows('rollup_month_end_roots', 'ALL')],
 			long: await rollupRows('long_dossiers', 'dossier')
 		});

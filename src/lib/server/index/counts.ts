@@ -182,6 +182,12 @@ export function countsSql(g: Grouping, ws: CountWindow[], settings: MethodSettin
 	const settledFlags = dossierFlags(T, 'gd', 'NULL');
 	const daily = useRollup && g.by !== 'subtree';
 	const live = groupedDossiers(g, ws, useRollup, daily);
+	// Below the roots, rollup cells are per unit and reach their groups through the unit tree.
+	const unitTree = g.by === 'subtree' ? 'JOIN unit_tree t ON t.unit = r.unit' : '';
+	const procedureTables =
+		g.by === 'subtree'
+			? { settled: 'rollup_unit_procedures', monthEnd: 'rollup_month_end_unit_procedures' }
+			: { settled: 'rollup_procedures', monthEnd: 'rollup_month_end_procedures' };
 	const offeredInWindow = `(o.valid_from IS NULL OR o.valid_from <= vn_date(w.w_end - INTERVAL 1 MICROSECOND)) AND (o.valid_to IS NULL OR o.valid_to >= vn_date(w.w_start))`;
 	return `
 WITH windows AS (${windowsTable(ws, useRollup)}
@@ -207,7 +213,7 @@ WITH windows AS (${windowsTable(ws, useRollup)}
 		SELECT w.win, r.* FROM ${daily ? `rollup_roots r JOIN windows w ON ${rollupDayCells}` : `rollup_units r JOIN windows w ON ${rollupCells}`}
 		UNION ALL BY NAME
 		SELECT w.win, r.* FROM ${g.by === 'subtree' ? 'rollup_month_end_units' : 'rollup_month_end_roots'} r JOIN windows w ON ${monthEndCells}
-	) r ${g.by === 'subtree' ? 'JOIN unit_tree t ON t.unit = r.unit' : ''}
+	) r ${unitTree}
 	WHERE ${rollupOn} AND ${rollupWhere(g)}
 	GROUP BY ALL
 ), dossier_counts AS (
@@ -216,11 +222,7 @@ WITH windows AS (${windowsTable(ws, useRollup)}
 	GROUP BY grp, win
 ), by_procedure AS (
 	-- Per unit, window and procedure, what the procedure-level metrics ask: any online dossier, any paid online, …
-	${
-		g.by === 'subtree'
-			? `SELECT grp, win, procedure, ${ROLLUP_PROCEDURE_COUNTS.map((c) => `count(*) FILTER (WHERE ${f[c]}) AS ${c}`).join(', ')}
-	FROM (${groupedDossiers(g, ws, false).judged}) gd GROUP BY grp, win, procedure`
-			: `SELECT grp, win, procedure, ${ROLLUP_PROCEDURE_COUNTS.map((c) => `sum(${c}) AS ${c}`).join(', ')}
+	SELECT grp, win, procedure, ${ROLLUP_PROCEDURE_COUNTS.map((c) => `sum(${c}) AS ${c}`).join(', ')}
 	FROM (
 		SELECT grp, win, procedure, ${ROLLUP_PROCEDURE_COUNTS.join(', ')} FROM live_by_procedure
 		UNION ALL BY NAME
@@ -233,12 +235,11 @@ WITH windows AS (${windowsTable(ws, useRollup)}
 				: ''
 		}
 		SELECT ${rollupGroup(g)} AS grp, w.win, r.procedure, ${ROLLUP_PROCEDURE_COUNTS.map((c) => `r.${c}`).join(', ')}
-		FROM rollup_procedures r JOIN windows w ON ${rollupCells} WHERE ${rollupOn} AND ${rollupWhere(g)}
+		FROM ${procedureTables.settled} r JOIN windows w ON ${rollupCells} ${unitTree} WHERE ${rollupOn} AND ${rollupWhere(g)}
 		UNION ALL BY NAME
 		SELECT ${rollupGroup(g)} AS grp, w.win, r.procedure, ${ROLLUP_PROCEDURE_COUNTS.map((c) => `r.${c}`).join(', ')}
-		FROM rollup_month_end_procedures r JOIN windows w ON ${monthEndCells} WHERE ${rollupOn} AND ${rollupWhere(g)}
-	) GROUP BY grp, win, procedure`
-	}
+		FROM ${procedureTables.monthEnd} r JOIN windows w ON ${monthEndCells} ${unitTree} WHERE ${rollupOn} AND ${rollupWhere(g)}
+	) GROUP BY grp, win, procedure
 ), offered AS (
 	SELECT o.grp, w.win, o.procedure, max(o.level) AS level,
 		any_value(p.fee) AS fee, any_value(p.full_online_eligible) AS eligible, any_value(p.target) AS target

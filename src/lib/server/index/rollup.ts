@@ -12,7 +12,8 @@ import { quote as q } from '../store/sql';
  * the flag evaluated at settled_at, so a settled dossier's contribution is fixed and can be summed ahead of time.
  * Dossiers named by a petition are left out (a later petition would change their satisfaction), as are open ones.
  *
- * Cells are (unit, reception month, week of settling) in Vietnam time. A window [start, end) evaluated at T takes
+ * Cells are (unit, reception month, week of settling) in Vietnam time, and the same per procedure for the
+ * procedure-level metrics (any online dossier of a procedure, …). A window [start, end) evaluated at T takes
  * from the rollup every cell whose month starts at or after `start` (and before `end`) and whose week ended by the
  * start of T's week: all its dossiers were received and settled before T, so they are in the window and judged as
  * settled. Every other dossier of the window is judged row by row (counts.ts), with exactly the complementary
@@ -117,9 +118,20 @@ interface RollupTable {
 
 const TABLES: RollupTable[] = [
 	{ table: 'rollup_units', key: ['unit', 'root', 'month', 'week'], counts: ROLLUP_COUNTS, at: 'settled' },
-	{ table: 'rollup_procedures', key: ['root', 'procedure', 'month', 'week'], counts: ROLLUP_PROCEDURE_COUNTS, at: 'settled' },
+	// Per unit and procedure: the procedure-level metrics of an agency or commune (its children rankings, its trend).
+	{
+		table: 'rollup_unit_procedures',
+		key: ['unit', 'root', 'procedure', 'month', 'week'],
+		counts: ROLLUP_PROCEDURE_COUNTS,
+		at: 'settled'
+	},
 	{ table: 'rollup_month_end_units', key: ['unit', 'root', 'month'], counts: ROLLUP_COUNTS, at: 'month_end' },
-	{ table: 'rollup_month_end_procedures', key: ['root', 'procedure', 'month'], counts: ROLLUP_PROCEDURE_COUNTS, at: 'month_end' },
+	{
+		table: 'rollup_month_end_unit_procedures',
+		key: ['unit', 'root', 'procedure', 'month'],
+		counts: ROLLUP_PROCEDURE_COUNTS,
+		at: 'month_end'
+	},
 	// By day of settling: a ranking of roots judges row by row only what settled on T's day (and the open ones).
 	{ table: 'rollup_roots', key: ['root', 'month', 'day'], counts: ROLLUP_COUNTS, at: 'settled' },
 	{
@@ -128,6 +140,21 @@ const TABLES: RollupTable[] = [
 		counts: ROLLUP_COUNTS,
 		at: 'month_end',
 		from: 'rollup_month_end_units'
+	},
+	// Per root and procedure (rankings of provinces and ministries): the unit cells summed.
+	{
+		table: 'rollup_procedures',
+		key: ['root', 'procedure', 'month', 'week'],
+		counts: ROLLUP_PROCEDURE_COUNTS,
+		at: 'settled',
+		from: 'rollup_unit_procedures'
+	},
+	{
+		table: 'rollup_month_end_procedures',
+		key: ['root', 'procedure', 'month'],
+		counts: ROLLUP_PROCEDURE_COUNTS,
+		at: 'month_end',
+		from: 'rollup_month_end_unit_procedures'
 	}
 ];
 const BASE = TABLES.filter((t) => !t.from);

@@ -418,6 +418,19 @@ CREATE TABLE rollup_month_end_roots AS SELECT * EXCLUDE (unit) FROM rollup_month
 -- Offerings per root, procedure and validity, with the best online level among its agencies (rollup.ts).
 CREATE TABLE offerings_by_root (root VARCHAR, procedure VARCHAR, valid_from DATE, valid_to DATE, level INTEGER);
 `
+	},
+	{
+		version: 9,
+		name: 'procedure rollups per unit (filled by ensureRollup)',
+		sql: `
+-- The procedure-level metrics of agencies and communes sum these instead of reading every dossier of the period;
+-- the per-root procedure tables are sums of them.
+CREATE TABLE rollup_unit_procedures (
+  unit VARCHAR, root VARCHAR, procedure VARCHAR, month DATE, week DATE,
+  received BIGINT, online BIGINT, fee_paid_online BIGINT, fee_paid_portal BIGINT, population BIGINT
+);
+CREATE TABLE rollup_month_end_unit_procedures AS SELECT * EXCLUDE (week) FROM rollup_unit_procedures LIMIT 0;
+`
 	}
 ];
 
