@@ -142,12 +142,14 @@ function groupedDossiers(
 			if (daily) settled.push(select('long_dossiers', w.key, `${r} AND ${settledThisWeek}`));
 		}
 		if (cut < w.end) {
-			// From the first whole month on, rolledUp's complement is: open, settled from `before` on, or named by a
-			// petition. The first two as a condition on one column, which DuckDB pushes into the scan; the
-			// petitioned ones that settled earlier from long_dossiers, which holds them all.
+			// From the first whole month on, rolledUp's complement is: settled from `before` on (a condition on one
+			// column, which DuckDB pushes into the scan), open, or named by a petition; long_dossiers holds all the
+			// open and petitioned ones, and is much smaller.
 			const r = `${range(cut, w.end)} AND ${inWindow}`;
-			judged.push(select('dossiers', w.key, `${r} AND (d.settled_at IS NULL OR d.settled_at >= ${before})`));
-			judged.push(select('long_dossiers', w.key, `${r} AND d.settled_at < ${before} AND ${petitioned('d')}`));
+			judged.push(select('dossiers', w.key, `${r} AND d.settled_at >= ${before}`));
+			judged.push(
+				select('long_dossiers', w.key, `${r} AND (d.settled_at IS NULL OR (d.settled_at < ${before} AND ${petitioned('d')}))`)
+			);
 			if (daily) settled.push(select('dossiers', w.key, `${r} AND ${settledThisWeek}`));
 		}
 	}
@@ -191,7 +193,10 @@ export function countsSql(g: Grouping, ws: CountWindow[], settings: MethodSettin
 	const offeredInWindow = `(o.valid_from IS NULL OR o.valid_from <= vn_date(w.w_end - INTERVAL 1 MICROSECOND)) AND (o.valid_to IS NULL OR o.valid_to >= vn_date(w.w_start))`;
 	return `
 WITH windows AS (${windowsTable(ws, useRollup)}
-), gd AS (${live.judged}
+), gd AS MATERIALIZED (
+	-- Materialized: the scans pass a few rows from each vector, and judging many sparse vectors costs more than
+	-- copying them once into dense ones (≈35 ms of 200 at 10M dossiers).
+	${live.judged}
 ), st AS (
 	SELECT gd.*, ${tl.status} AS st,
 		-- processing time in whole microseconds: an integer sum is exact whatever order the threads add in
