@@ -149,6 +149,7 @@ describe('the rollups of settled dossiers and of months at their end', () => {
 				await rollupRows('rollup_unit_procedures', 'ALL'),
 				await rollupRows('rollup_month_end_unit_procedures', 'ALL')
 			],
+			firsts: [await rollupRows('procedure_firsts', 'ALL'), await rollupRows('unit_procedure_firsts', 'ALL')],
 			roots: [await rollupRows('rollup_roots', 'ALL'), await rollupRows('rollup_month_end_roots', 'ALL')],
 			long: await rollupRows('long_dossiers', 'dossier')
 		});

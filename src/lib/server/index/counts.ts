@@ -4,7 +4,7 @@ import type { MethodSettings } from './catalogue';
 import { timeliness, lit } from './timeliness';
 import { dayStart, localDay } from './period';
 import { dossierFlags, type DossierFlag } from './predicates';
-import { rolledUp, petitioned, aggregates, offeringLevel, LONG_DAYS, ROLLUP_COUNTS, ROLLUP_PROCEDURE_COUNTS } from './rollup';
+import { rolledUp, petitioned, aggregates, offeringLevel, LONG_DAYS, ROLLUP_COUNTS, PROCEDURE_FLAGS } from './rollup';
 import { quote as q } from '../store/sql';
 
 /**
@@ -166,8 +166,9 @@ const rollupWhere = (g: Grouping) =>
 		: g.by === 'root'
 			? `r.root IN (${inList(g.codes)})`
 			: `t.ancestor IN (${inList(g.codes)})`;
-const rollupCells = 'NOT w.me AND r.month >= w.r_month_from AND r.month <= w.r_last_day AND r.week < w.r_week_before';
-const rollupDayCells = 'NOT w.me AND r.month >= w.r_month_from AND r.month <= w.r_last_day AND r.day < w.r_day_before';
+const monthCells = 'NOT w.me AND r.month >= w.r_month_from AND r.month <= w.r_last_day';
+const rollupCells = `${monthCells} AND r.week < w.r_week_before`;
+const rollupDayCells = `${monthCells} AND r.day < w.r_day_before`;
 const monthEndCells = 'w.me AND r.month = w.r_month_from';
 
 /**
@@ -188,8 +189,8 @@ export function countsSql(g: Grouping, ws: CountWindow[], settings: MethodSettin
 	const unitTree = g.by === 'subtree' ? 'JOIN unit_tree t ON t.unit = r.unit' : '';
 	const procedureTables =
 		g.by === 'subtree'
-			? { settled: 'rollup_unit_procedures', monthEnd: 'rollup_month_end_unit_procedures' }
-			: { settled: 'rollup_procedures', monthEnd: 'rollup_month_end_procedures' };
+			? { firsts: 'unit_procedure_firsts', monthEnd: 'rollup_month_end_unit_procedures' }
+			: { firsts: 'procedure_firsts', monthEnd: 'rollup_month_end_procedures' };
 	const offeredInWindow = `(o.valid_from IS NULL OR o.valid_from <= vn_date(w.w_end - INTERVAL 1 MICROSECOND)) AND (o.valid_to IS NULL OR o.valid_to >= vn_date(w.w_start))`;
 	return `
 WITH windows AS (${windowsTable(ws, useRollup)}
@@ -227,22 +228,24 @@ WITH windows AS (${windowsTable(ws, useRollup)}
 	GROUP BY grp, win
 ), by_procedure AS (
 	-- Per unit, window and procedure, what the procedure-level metrics ask: any online dossier, any paid online, …
-	SELECT grp, win, procedure, ${ROLLUP_PROCEDURE_COUNTS.map((c) => `sum(${c}) AS ${c}`).join(', ')}
+	-- (a number above zero when there is one).
+	SELECT grp, win, procedure, ${PROCEDURE_FLAGS.map((c) => `sum(${c}) AS ${c}`).join(', ')}
 	FROM (
-		SELECT grp, win, procedure, ${ROLLUP_PROCEDURE_COUNTS.join(', ')} FROM live_by_procedure
+		SELECT grp, win, procedure, ${PROCEDURE_FLAGS.join(', ')} FROM live_by_procedure
 		UNION ALL BY NAME
 		${
 			live.settled
-				? `SELECT grp, win, procedure, ${aggregates(ROLLUP_PROCEDURE_COUNTS)}
-		FROM (SELECT grp, win, procedure, ${ROLLUP_PROCEDURE_COUNTS.map((c) => `${settledFlags[c]} AS ${c}`).join(', ')} FROM (${live.settled}) gd)
+				? `SELECT grp, win, procedure, ${aggregates(PROCEDURE_FLAGS)}
+		FROM (SELECT grp, win, procedure, ${PROCEDURE_FLAGS.map((c) => `${settledFlags[c]} AS ${c}`).join(', ')} FROM (${live.settled}) gd)
 		GROUP BY grp, win, procedure
 		UNION ALL BY NAME`
 				: ''
 		}
-		SELECT ${rollupGroup(g)} AS grp, w.win, r.procedure, ${ROLLUP_PROCEDURE_COUNTS.map((c) => `r.${c}`).join(', ')}
-		FROM ${procedureTables.settled} r JOIN windows w ON ${rollupCells} ${unitTree} WHERE ${rollupOn} AND ${rollupWhere(g)}
+		SELECT ${rollupGroup(g)} AS grp, w.win, r.procedure,
+			${PROCEDURE_FLAGS.map((c) => `coalesce(r.${c} < w.r_week_before, false)::INTEGER AS ${c}`).join(', ')}
+		FROM ${procedureTables.firsts} r JOIN windows w ON ${monthCells} ${unitTree} WHERE ${rollupOn} AND ${rollupWhere(g)}
 		UNION ALL BY NAME
-		SELECT ${rollupGroup(g)} AS grp, w.win, r.procedure, ${ROLLUP_PROCEDURE_COUNTS.map((c) => `r.${c}`).join(', ')}
+		SELECT ${rollupGroup(g)} AS grp, w.win, r.procedure, ${PROCEDURE_FLAGS.map((c) => `r.${c}`).join(', ')}
 		FROM ${procedureTables.monthEnd} r JOIN windows w ON ${monthEndCells} ${unitTree} WHERE ${rollupOn} AND ${rollupWhere(g)}
 	) GROUP BY grp, win, procedure
 ), offered AS (

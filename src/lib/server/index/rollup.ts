@@ -160,6 +160,24 @@ const TABLES: RollupTable[] = [
 const BASE = TABLES.filter((t) => !t.from);
 const DERIVED = TABLES.filter((t) => t.from);
 
+/** The procedure-level flags: what matters is whether any dossier of a procedure has them, not how many. */
+export const PROCEDURE_FLAGS = ROLLUP_PROCEDURE_COUNTS.filter((c) => c !== 'received');
+
+/**
+ * Per (unit or root, procedure, reception month), the first week of settling in which each flag of PROCEDURE_FLAGS
+ * has a dossier: "any online dossier among the cells settled before T's week" is then one comparison per month
+ * instead of a sum over every week's cell (a sixth of the rows). Recomputed from the weekly cells of the keys a
+ * change touched: a minimum cannot be maintained by subtracting.
+ */
+const FIRSTS: { table: string; key: string[]; from: string }[] = [
+	{ table: 'procedure_firsts', key: ['root', 'procedure', 'month'], from: 'rollup_procedures' },
+	{ table: 'unit_procedure_firsts', key: ['unit', 'root', 'procedure', 'month'], from: 'rollup_unit_procedures' }
+];
+const firsts = (t: (typeof FIRSTS)[number], where: string) =>
+	`SELECT ${t.key.join(', ')}, ${PROCEDURE_FLAGS.map((f) => `min(week) FILTER (WHERE ${f} > 0) AS ${f}`).join(', ')}
+	FROM ${t.from} WHERE ${where} GROUP BY ${t.key.join(', ')}
+	HAVING ${PROCEDURE_FLAGS.map((f) => `bool_or(${f} > 0)`).join(' OR ')}`;
+
 /** The cells of `t` summed from rows of `source` (a table with at least t's key and counts). */
 const summed = (t: RollupTable, source: string) =>
 	`SELECT ${t.key.join(', ')}, ${t.counts.map((x) => `sum(${x})::BIGINT AS ${x}`).join(', ')} FROM ${source} GROUP BY ${t.key.join(', ')}`;
@@ -213,6 +231,7 @@ export async function rebuildRollup(c: DuckDBConnection): Promise<void> {
 	await c.run(`${markPetitioned}
 ${BASE.map((t, i) => `DELETE FROM ${t.table}; INSERT INTO ${t.table} BY NAME ${all[i]};`).join('\n')}
 ${DERIVED.map((t) => `DELETE FROM ${t.table}; INSERT INTO ${t.table} BY NAME ${summed(t, t.from!)};`).join('\n')}
+${FIRSTS.map((t) => `DELETE FROM ${t.table}; INSERT INTO ${t.table} BY NAME ${firsts(t, 'true')};`).join('\n')}
 DELETE FROM long_dossiers; ${copyLong('true')}
 ${rebuildOfferingsSql}
 INSERT OR REPLACE INTO settings (key, value, updated_at) VALUES ('rollup', to_json(${q(definition())}), now());`);
@@ -225,6 +244,7 @@ function definition(): string {
 		markPetitioned +
 		contributions('true', 1).join('') +
 		DERIVED.map((t) => summed(t, t.from!)).join('') +
+		FIRSTS.map((t) => firsts(t, 'true')).join('') +
 		copyLong('true') +
 		rebuildOfferingsSql;
 	for (const ch of text) h = (Math.imul(h, 31) + ch.charCodeAt(0)) | 0;
@@ -273,8 +293,13 @@ CREATE OR REPLACE TEMP TABLE ${t.table}_merged AS ${summed(
 	)};
 DELETE FROM ${t.table} WHERE ${key(t)} IN (SELECT ${key(t)} FROM ${t.table}_delta);
 INSERT INTO ${t.table} BY NAME SELECT * FROM ${t.table}_merged WHERE received <> 0;`;
+	const refresh = (t: (typeof FIRSTS)[number]) => {
+		const touched = `(${t.key.join(', ')}) IN (SELECT ${t.key.join(', ')} FROM ${t.from}_delta)`;
+		return `DELETE FROM ${t.table} WHERE ${touched}; INSERT INTO ${t.table} BY NAME ${firsts(t, touched)};`;
+	};
 	await c.run(`${deltas.join('\n')}
 ${TABLES.map(merge).join('\n')}
+${FIRSTS.map(refresh).join('\n')}
 ${TABLES.map((t) => `DROP TABLE ${t.table}_delta; DROP TABLE ${t.table}_merged;`).join('\n')}
 DELETE FROM long_dossiers WHERE dossier IN (SELECT dossier FROM affected);
 ${copyLong('d.dossier IN (SELECT dossier FROM affected)')}`);

@@ -431,6 +431,17 @@ CREATE TABLE rollup_unit_procedures (
 );
 CREATE TABLE rollup_month_end_unit_procedures AS SELECT * EXCLUDE (week) FROM rollup_unit_procedures LIMIT 0;
 `
+	},
+	{
+		version: 10,
+		name: 'first week of each procedure-level flag, per procedure and month (filled by ensureRollup)',
+		sql: `
+-- Per procedure and reception month, the first week of settling with a dossier online, paid online, … (rollup.ts).
+CREATE TABLE procedure_firsts (
+  root VARCHAR, procedure VARCHAR, month DATE, online DATE, fee_paid_online DATE, fee_paid_portal DATE, population DATE
+);
+CREATE TABLE unit_procedure_firsts AS SELECT NULL::VARCHAR AS unit, * FROM procedure_firsts LIMIT 0;
+`
 	}
 ];
 
