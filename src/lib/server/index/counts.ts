@@ -95,16 +95,10 @@ function windowsTable(ws: CountWindow[], useRollup: boolean): string {
  * T's week, and before that only the long dossiers (rollup.ts); a month at its end needs only the dossiers a
  * petition names.
  *
- * `daily` (roots and the whole country, whose dossier counts come from the rollup by day of settling): the dossiers
- * settled between T's week and T's day are in that rollup but not in the weekly one of procedures, so they come
- * apart as `settled`, for the procedure-level metrics only; `judged` are the others.
+ * `daily` (roots and the whole country): their rollups are by day of settling, so only what settled from T's day on
+ * is judged again; below the roots, from T's week on.
  */
-function groupedDossiers(
-	g: Grouping,
-	ws: CountWindow[],
-	onlyLive: boolean,
-	daily = false
-): { judged: string; settled: string | null } {
+function groupedDossiers(g: Grouping, ws: CountWindow[], onlyLive: boolean, daily = false): string {
 	const select = (table: string, key: string, where: string) => {
 		const cond = `(${where})`;
 		return g.by === 'all'
@@ -115,7 +109,6 @@ function groupedDossiers(
 	};
 	const range = (from: Date, to: Date) => `d.received_at >= ${lit(from)} AND d.received_at < ${lit(to)}`;
 	const judged: string[] = [];
-	const settled: string[] = [];
 	for (const w of ws) {
 		const inWindow = `${range(w.start, w.end)} AND d.received_at <= ${lit(w.T)}`;
 		if (!onlyLive) {
@@ -127,11 +120,8 @@ function groupedDossiers(
 			continue;
 		}
 		const b = rollupBounds(w);
-		// Before `before` a settled dossier is in the rollup that counts the window's dossiers; from `wb` on it is
-		// judged row by row, and between the two it is only read for the procedure-level metrics.
+		// Settled before `before`: in the rollups; from then on, judged row by row.
 		const before = lit(daily ? b.dayBefore : b.weekBefore);
-		const wb = lit(b.weekBefore);
-		const settledThisWeek = `d.settled_at >= ${wb} AND d.settled_at < ${before} AND NOT ${petitioned('d')}`;
 		const firstMonth = b.monthFrom < w.end ? b.monthFrom : w.end;
 		const cut = new Date(Math.max(b.weekBefore.getTime() - LONG_DAYS * 86400_000, firstMonth.getTime()));
 		// Before the first whole month nothing is rolled up.
@@ -139,7 +129,6 @@ function groupedDossiers(
 		if (firstMonth < cut) {
 			const r = `${range(firstMonth, cut)} AND ${inWindow}`;
 			judged.push(select('long_dossiers', w.key, `${r} AND NOT ${rolledUp('d', lit(b.monthFrom), before)}`));
-			if (daily) settled.push(select('long_dossiers', w.key, `${r} AND ${settledThisWeek}`));
 		}
 		if (cut < w.end) {
 			// From the first whole month on, rolledUp's complement is: settled from `before` on (a condition on one
@@ -150,12 +139,9 @@ function groupedDossiers(
 			judged.push(
 				select('long_dossiers', w.key, `${r} AND (d.settled_at IS NULL OR (d.settled_at < ${before} AND ${petitioned('d')}))`)
 			);
-			if (daily) settled.push(select('dossiers', w.key, `${r} AND ${settledThisWeek}`));
 		}
 	}
-	const withWindow = (parts: string[]) =>
-		`SELECT x.*, w.w_t, w.w_t_us, w.w_soon_us, w.w_start, w.w_end FROM (${parts.join('\nUNION ALL ')}) x JOIN windows w ON w.win = x.win`;
-	return { judged: withWindow(judged), settled: settled.length ? withWindow(settled) : null };
+	return `SELECT x.*, w.w_t, w.w_t_us, w.w_soon_us, w.w_start, w.w_end FROM (${judged.join('\nUNION ALL ')}) x JOIN windows w ON w.win = x.win`;
 }
 
 /** A rollup row's group (rollup `r`, unit tree `t`), which rows belong to the peers, and which cells to a window `w`. */
@@ -181,8 +167,6 @@ export function countsSql(g: Grouping, ws: CountWindow[], settings: MethodSettin
 	const T = { ts: 'gd.w_t', us: 'gd.w_t_us' };
 	const tl = timeliness(T, { ts: 'NULL', us: 'gd.w_soon_us' }, 'gd');
 	const f = dossierFlags(T, 'gd', 'gd.st');
-	// Dossiers settled before T need no status for the procedure-level flags.
-	const settledFlags = dossierFlags(T, 'gd', 'NULL');
 	const daily = useRollup && g.by !== 'subtree';
 	const live = groupedDossiers(g, ws, useRollup, daily);
 	// Below the roots, rollup cells are per unit and reach their groups through the unit tree.
@@ -197,7 +181,7 @@ WITH windows AS (${windowsTable(ws, useRollup)}
 ), gd AS MATERIALIZED (
 	-- Materialized: the scans pass a few rows from each vector, and judging many sparse vectors costs more than
 	-- copying them once into dense ones (≈35 ms of 200 at 10M dossiers).
-	${live.judged}
+	${live}
 ), st AS (
 	SELECT gd.*, ${tl.status} AS st,
 		-- processing time in whole microseconds: an integer sum is exact whatever order the threads add in
@@ -233,16 +217,8 @@ WITH windows AS (${windowsTable(ws, useRollup)}
 	FROM (
 		SELECT grp, win, procedure, ${PROCEDURE_FLAGS.join(', ')} FROM live_by_procedure
 		UNION ALL BY NAME
-		${
-			live.settled
-				? `SELECT grp, win, procedure, ${aggregates(PROCEDURE_FLAGS)}
-		FROM (SELECT grp, win, procedure, ${PROCEDURE_FLAGS.map((c) => `${settledFlags[c]} AS ${c}`).join(', ')} FROM (${live.settled}) gd)
-		GROUP BY grp, win, procedure
-		UNION ALL BY NAME`
-				: ''
-		}
 		SELECT ${rollupGroup(g)} AS grp, w.win, r.procedure,
-			${PROCEDURE_FLAGS.map((c) => `coalesce(r.${c} < w.r_week_before, false)::INTEGER AS ${c}`).join(', ')}
+			${PROCEDURE_FLAGS.map((c) => `coalesce(r.${c} < ${daily ? 'w.r_day_before' : 'w.r_week_before'}, false)::INTEGER AS ${c}`).join(', ')}
 		FROM ${procedureTables.firsts} r JOIN windows w ON ${monthCells} ${unitTree} WHERE ${rollupOn} AND ${rollupWhere(g)}
 		UNION ALL BY NAME
 		SELECT ${rollupGroup(g)} AS grp, w.win, r.procedure, ${PROCEDURE_FLAGS.map((c) => `r.${c}`).join(', ')}

@@ -134,20 +134,13 @@ const TABLES: RollupTable[] = [
 	},
 	// By day of settling: a ranking of roots judges row by row only what settled on T's day (and the open ones).
 	{ table: 'rollup_roots', key: ['root', 'month', 'day'], counts: ROLLUP_COUNTS, at: 'settled' },
+	{ table: 'rollup_procedures', key: ['root', 'procedure', 'month', 'day'], counts: ROLLUP_PROCEDURE_COUNTS, at: 'settled' },
 	{
 		table: 'rollup_month_end_roots',
 		key: ['root', 'month'],
 		counts: ROLLUP_COUNTS,
 		at: 'month_end',
 		from: 'rollup_month_end_units'
-	},
-	// Per root and procedure (rankings of provinces and ministries): the unit cells summed.
-	{
-		table: 'rollup_procedures',
-		key: ['root', 'procedure', 'month', 'week'],
-		counts: ROLLUP_PROCEDURE_COUNTS,
-		at: 'settled',
-		from: 'rollup_unit_procedures'
 	},
 	{
 		table: 'rollup_month_end_procedures',
@@ -164,17 +157,17 @@ const DERIVED = TABLES.filter((t) => t.from);
 export const PROCEDURE_FLAGS = ROLLUP_PROCEDURE_COUNTS.filter((c) => c !== 'received');
 
 /**
- * Per (unit or root, procedure, reception month), the first week of settling in which each flag of PROCEDURE_FLAGS
- * has a dossier: "any online dossier among the cells settled before T's week" is then one comparison per month
- * instead of a sum over every week's cell (a sixth of the rows). Recomputed from the weekly cells of the keys a
- * change touched: a minimum cannot be maintained by subtracting.
+ * Per (root or unit, procedure, reception month), the first day (roots) or week (units) of settling in which each
+ * flag of PROCEDURE_FLAGS has a dossier: "any online dossier among those settled before T's day" is then one
+ * comparison per month instead of a sum over every day's cell. Recomputed from the cells of the keys a change
+ * touched: a minimum cannot be maintained by subtracting.
  */
-const FIRSTS: { table: string; key: string[]; from: string }[] = [
-	{ table: 'procedure_firsts', key: ['root', 'procedure', 'month'], from: 'rollup_procedures' },
-	{ table: 'unit_procedure_firsts', key: ['unit', 'root', 'procedure', 'month'], from: 'rollup_unit_procedures' }
+const FIRSTS: { table: string; key: string[]; from: string; at: 'day' | 'week' }[] = [
+	{ table: 'procedure_firsts', key: ['root', 'procedure', 'month'], from: 'rollup_procedures', at: 'day' },
+	{ table: 'unit_procedure_firsts', key: ['unit', 'root', 'procedure', 'month'], from: 'rollup_unit_procedures', at: 'week' }
 ];
 const firsts = (t: (typeof FIRSTS)[number], where: string) =>
-	`SELECT ${t.key.join(', ')}, ${PROCEDURE_FLAGS.map((f) => `min(week) FILTER (WHERE ${f} > 0) AS ${f}`).join(', ')}
+	`SELECT ${t.key.join(', ')}, ${PROCEDURE_FLAGS.map((f) => `min(${t.at}) FILTER (WHERE ${f} > 0) AS ${f}`).join(', ')}
 	FROM ${t.from} WHERE ${where} GROUP BY ${t.key.join(', ')}
 	HAVING ${PROCEDURE_FLAGS.map((f) => `bool_or(${f} > 0)`).join(' OR ')}`;
 

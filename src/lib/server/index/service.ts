@@ -282,15 +282,17 @@ export async function scorecard(store: Store, code: string, q: Query): Promise<S
 	const method = await loadMethod(store);
 	const peers = await peersOf(store, unit);
 	if (!peers.some((p) => p.code === unit.code)) peers.push(unit);
-	const { now, before } = await scorePeers(store, method, peers, window, q);
+	const [{ now, before }, path] = await Promise.all([
+		scorePeers(store, method, peers, window, q),
+		store.all<UnitRef>(
+			`SELECT u.code, u.name, u.kind, u.parent, u.root, u.depth FROM unit_tree t JOIN units u ON u.code = t.ancestor
+			 WHERE t.unit = $1 ORDER BY t.depth DESC`,
+			[code]
+		)
+	]);
 	const e = now.evals.get(code)!;
 	const pe = before.evals.get(code)!;
 	const hadPrev = (pe.counts.RECEIVED?.num ?? 0) > 0;
-	const path = await store.all<UnitRef>(
-		`SELECT u.code, u.name, u.kind, u.parent, u.root, u.depth FROM unit_tree t JOIN units u ON u.code = t.ancestor
-		 WHERE t.unit = $1 ORDER BY t.depth DESC`,
-		[code]
-	);
 	const groups = method.groups.map((g) => {
 		const gs = e.groups.find((x) => x.code === g.code)!;
 		const prev = pe.groups.find((x) => x.code === g.code)!;

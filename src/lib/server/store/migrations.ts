@@ -442,6 +442,16 @@ CREATE TABLE procedure_firsts (
 );
 CREATE TABLE unit_procedure_firsts AS SELECT NULL::VARCHAR AS unit, * FROM procedure_firsts LIMIT 0;
 `
+	},
+	{
+		version: 11,
+		name: 'procedure rollup per root by day of settling (filled by ensureRollup)',
+		sql: `
+-- Per root, procedure, reception month and day of settling, like rollup_roots: procedure_firsts then holds the
+-- first day of each flag, and a ranking of roots judges nothing settled before T's day again.
+DROP TABLE rollup_procedures;
+CREATE TABLE rollup_procedures AS SELECT * EXCLUDE (unit, week), NULL::DATE AS day FROM rollup_unit_procedures LIMIT 0;
+`
 	}
 ];
 
