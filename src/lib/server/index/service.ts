@@ -268,10 +268,15 @@ export interface Scorecard {
 export async function scorecard(store: Store, code: string, q: Query): Promise<Scorecard> {
 	const unit = await unitRef(store, code);
 	if (!unit) throw new InputError('code', `no unit with code "${code}"`, 404);
-	const merged = await store.one<{ eff_unit: string; name: string; valid_to: Date | null }>(
-		`SELECT u.eff_unit, s.name, u.valid_to FROM units u JOIN units s ON s.code = u.eff_unit WHERE u.code = $1 AND NOT u.current`,
-		[code]
-	);
+	// Independent look-ups, side by side.
+	const [merged, method, peers] = await Promise.all([
+		store.one<{ eff_unit: string; name: string; valid_to: Date | null }>(
+			`SELECT u.eff_unit, s.name, u.valid_to FROM units u JOIN units s ON s.code = u.eff_unit WHERE u.code = $1 AND NOT u.current`,
+			[code]
+		),
+		loadMethod(store),
+		peersOf(store, unit)
+	]);
 	if (merged)
 		throw new InputError(
 			'code',
@@ -279,8 +284,6 @@ export async function scorecard(store: Store, code: string, q: Query): Promise<S
 			404
 		);
 	const window = resolveWindow(q);
-	const method = await loadMethod(store);
-	const peers = await peersOf(store, unit);
 	if (!peers.some((p) => p.code === unit.code)) peers.push(unit);
 	const [{ now, before }, path] = await Promise.all([
 		scorePeers(store, method, peers, window, q),
