@@ -18,9 +18,8 @@ import { quote as q } from '../store/sql';
  * start of T's week: all its dossiers were received and settled before T, so they are in the window and judged as
  * settled. Every other dossier of the window is judged row by row (counts.ts), with exactly the complementary
  * condition (`rolledUp`), so nothing is counted twice or missed. Per root (provinces, ministries, the country) the
- * cells are by day of settling (`rollup_roots`), so only what settled on T's own day is judged again; the
- * procedure-level metrics of roots still take weeks, and read the dossiers settled between T's week and T's day
- * for a few flags that need no judging.
+ * cells are by day of settling (`rollup_roots`, `rollup_procedures`), so only what settled on T's own day is
+ * judged again.
  *
  * Finding those others must not scan the whole window: most settle within days of reception, so a dossier of the
  * window that is not rolled up was either received within LONG_DAYS before T's week, or is "long" (still open,
