@@ -5,6 +5,7 @@ import { scoreMetric, groupScores, total, ranks, pointsOnTheTable, type MetricSc
 import { parsePeriod, previous, evaluationTime, previousEvaluationTime, localDay, type Period } from './period';
 import { loadMethod, loadCalendarObject } from '../settings/settings';
 import { memo } from './cache';
+import type { Calendar } from '../calendar/calendar';
 
 /** Rankings and scorecards: counts (SQL) → scores (pure) → ranks among peers, now and for the previous period. */
 
@@ -120,14 +121,15 @@ export function evaluate(method: Method, counts: UnitCounts): Evaluation {
 	return { counts, metrics, groups, total: total(groups) };
 }
 
+/** The count window of a period evaluated at T; "due soon" reaches the method's working hours past T. */
+export function countWindow(key: string, period: Period, T: Date, cal: Calendar, method: Method): CountWindow {
+	return { key, start: period.start, end: period.end, T, soon: cal.addWorkingHours(T, method.settings.dueSoonHours) };
+}
+
 /** The count windows of a period and its predecessor. */
 async function countWindows(store: Store, method: Method, w: Window): Promise<CountWindow[]> {
 	const cal = await loadCalendarObject(store);
-	const soon = (T: Date) => cal.addWorkingHours(T, method.settings.dueSoonHours);
-	return [
-		{ key: 'now', start: w.period.start, end: w.period.end, T: w.T, soon: soon(w.T) },
-		{ key: 'prev', start: w.prevPeriod.start, end: w.prevPeriod.end, T: w.prevT, soon: soon(w.prevT) }
-	];
+	return [countWindow('now', w.period, w.T, cal, method), countWindow('prev', w.prevPeriod, w.prevT, cal, method)];
 }
 
 export function groupingOf(peers: UnitRef[]): Grouping {

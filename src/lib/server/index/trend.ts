@@ -1,6 +1,6 @@
 import type { Store } from '../store/db';
 import { countMetrics, NATIONAL_CODE, type Grouping } from './counts';
-import { evaluate, unitRef } from './service';
+import { evaluate, unitRef, countWindow } from './service';
 import { month as monthPeriod, localDay } from './period';
 import { loadMethod, loadCalendarObject } from '../settings/settings';
 import { memo } from './cache';
@@ -53,7 +53,7 @@ export async function monthlyTrend(store: Store, code: string, months: string[],
 			const [y, mo] = m.split('-').map(Number);
 			const p = monthPeriod(y, mo);
 			const T = p.end < now ? p.end : now;
-			return { key: m, period: p, start: p.start, end: p.end, T, soon: cal.addWorkingHours(T, method.settings.dueSoonHours) };
+			return { ...countWindow(m, p, T, cal, method), period: p };
 		})
 		.filter((w) => w.start < now);
 	if (!windows.length) return [];

@@ -1,5 +1,5 @@
 import type { Store } from '../store/db';
-import type { Window } from '../index/service';
+import { countWindow, type Window } from '../index/service';
 import { countMetrics, NATIONAL_CODE } from '../index/counts';
 import { loadMethod, loadCalendarObject } from '../settings/settings';
 import { todayStart } from '../feed/status';
@@ -20,18 +20,11 @@ export interface NationalTiles {
 export async function nationalTiles(store: Store, w: Window): Promise<NationalTiles> {
 	const method = await loadMethod(store);
 	const cal = await loadCalendarObject(store);
-	const window = {
-		key: 'now',
-		start: w.period.start,
-		end: w.period.end,
-		T: w.T,
-		soon: cal.addWorkingHours(w.T, method.settings.dueSoonHours)
-	};
 	const [counts, e] = await Promise.all([
 		countMetrics(
 			store,
 			{ by: 'all', codes: [NATIONAL_CODE] },
-			[window],
+			[countWindow('now', w.period, w.T, cal, method)],
 			method.settings,
 			new Map([[NATIONAL_CODE, NATIONAL_CODE]])
 		),
