@@ -139,7 +139,7 @@ export function groupingOf(peers: UnitRef[]): Grouping {
 }
 
 /** The memo key of a query: the same period, "as of" and clock give the same window. */
-const queryKey = (q: Query) => `${q.period || 'ytd'}|${q.asOf ?? 'now'}|${q.now?.toISOString() ?? ''}`;
+export const queryKey = (q: Query) => `${q.period || 'ytd'}|${q.asOf ?? 'now'}|${q.now?.toISOString() ?? ''}`;
 
 /**
  * Scores and ranks of a set of peers, in the period and its predecessor, from one count. Kept a few seconds: the

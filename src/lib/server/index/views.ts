@@ -1,5 +1,5 @@
 import type { Store } from '../store/db';
-import { ranking, scorecard, resolveWindow, type Query } from './service';
+import { ranking, scorecard, resolveWindow, queryKey, type Query } from './service';
 import { monthlyTrend, lastMonths } from './trend';
 import { loadMethod } from '../settings/settings';
 import { memo, type MemoOptions } from './cache';
@@ -11,7 +11,6 @@ import { NATIONAL_CODE } from './counts';
 const TTL = 5_000;
 /** How old a page's view may be while a fresh one is computed (cache.ts). */
 export const PAGE_STALE_MS = 15_000;
-const key = (q: Query) => `${q.period || 'ytd'}|${q.asOf ?? 'now'}`;
 
 export function cachedRanking(
 	store: Store,
@@ -20,11 +19,17 @@ export function cachedRanking(
 	q: Query & { kind?: string | null },
 	opts: MemoOptions = {}
 ) {
-	return memo(store, `ranking|${level}|${parent}|${q.kind ?? ''}|${key(q)}`, TTL, () => ranking(store, level, parent, q), opts);
+	return memo(
+		store,
+		`ranking|${level}|${parent}|${q.kind ?? ''}|${queryKey(q)}`,
+		TTL,
+		() => ranking(store, level, parent, q),
+		opts
+	);
 }
 
 export function cachedScorecard(store: Store, code: string, q: Query, opts: MemoOptions = {}) {
-	return memo(store, `scorecard|${code}|${key(q)}`, TTL, () => scorecard(store, code, q), opts);
+	return memo(store, `scorecard|${code}|${queryKey(q)}`, TTL, () => scorecard(store, code, q), opts);
 }
 
 /** The meta-data pages need to draw groups, maxima and colour bands. */
@@ -52,7 +57,7 @@ export async function methodView(store: Store) {
  */
 export function overview(store: Store, q: Query, trendUnit: string | null, opts: MemoOptions = {}) {
 	const window = resolveWindow(q); // a wrong period or date fails here, before anything is cached
-	return memo(store, `overview|${trendUnit}|${key(q)}`, TTL, () => computeOverview(store, q, trendUnit, window), opts);
+	return memo(store, `overview|${trendUnit}|${queryKey(q)}`, TTL, () => computeOverview(store, q, trendUnit, window), opts);
 }
 
 async function computeOverview(store: Store, q: Query, trendUnit: string | null, window: ReturnType<typeof resolveWindow>) {
@@ -61,7 +66,7 @@ async function computeOverview(store: Store, q: Query, trendUnit: string | null,
 	const [provinces, ministries, tiles, method, national, unitTrend] = await Promise.all([
 		cachedRanking(store, 'province', null, q),
 		cachedRanking(store, 'ministry', null, q),
-		memo(store, `tiles|${key(q)}`, TTL, () => nationalTiles(store, window)),
+		memo(store, `tiles|${queryKey(q)}`, TTL, () => nationalTiles(store, window)),
 		methodView(store),
 		monthlyTrend(store, NATIONAL_CODE, months, q.now),
 		trendUnit ? monthlyTrend(store, trendUnit, months, q.now) : Promise.resolve(null)
