@@ -167,14 +167,27 @@ export function countsSql(g: Grouping, ws: CountWindow[], settings: MethodSettin
 	const T = { ts: 'gd.w_t', us: 'gd.w_t_us' };
 	const tl = timeliness(T, { ts: 'NULL', us: 'gd.w_soon_us' }, 'gd');
 	const f = dossierFlags(T, 'gd', 'gd.st');
-	const daily = useRollup && g.by !== 'subtree';
+	const daily = g.by !== 'subtree';
 	const live = groupedDossiers(g, ws, useRollup, daily);
-	// Below the roots, rollup cells are per unit and reach their groups through the unit tree.
-	const unitTree = g.by === 'subtree' ? 'JOIN unit_tree t ON t.unit = r.unit' : '';
-	const procedureTables =
-		g.by === 'subtree'
-			? { firsts: 'unit_procedure_firsts', monthEnd: 'rollup_month_end_unit_procedures' }
-			: { firsts: 'procedure_firsts', monthEnd: 'rollup_month_end_procedures' };
+	// The rollups of the grouping: per root by day of settling, or per unit by week, reaching their groups through
+	// the unit tree. Their grain is the one groupedDossiers judges the rest by.
+	const rollups = daily
+		? {
+				cells: `rollup_roots r JOIN windows w ON ${rollupDayCells}`,
+				monthEnd: 'rollup_month_end_roots',
+				firsts: 'procedure_firsts',
+				procedureMonthEnd: 'rollup_month_end_procedures',
+				before: 'w.r_day_before',
+				unitTree: ''
+			}
+		: {
+				cells: `rollup_units r JOIN windows w ON ${rollupCells}`,
+				monthEnd: 'rollup_month_end_units',
+				firsts: 'unit_procedure_firsts',
+				procedureMonthEnd: 'rollup_month_end_unit_procedures',
+				before: 'w.r_week_before',
+				unitTree: 'JOIN unit_tree t ON t.unit = r.unit'
+			};
 	const offeredInWindow = `(o.valid_from IS NULL OR o.valid_from <= vn_date(w.w_end - INTERVAL 1 MICROSECOND)) AND (o.valid_to IS NULL OR o.valid_to >= vn_date(w.w_start))`;
 	return `
 WITH windows AS (${windowsTable(ws, useRollup)}
@@ -200,10 +213,10 @@ WITH windows AS (${windowsTable(ws, useRollup)}
 	-- From the rollups: settled dossiers, and whole months evaluated at their end.
 	SELECT ${rollupGroup(g)} AS grp, r.win, ${ROLLUP_COUNTS.map((c) => `sum(r.${c}) AS ${c}`).join(', ')}
 	FROM (
-		SELECT w.win, r.* FROM ${daily ? `rollup_roots r JOIN windows w ON ${rollupDayCells}` : `rollup_units r JOIN windows w ON ${rollupCells}`}
+		SELECT w.win, r.* FROM ${rollups.cells}
 		UNION ALL BY NAME
-		SELECT w.win, r.* FROM ${g.by === 'subtree' ? 'rollup_month_end_units' : 'rollup_month_end_roots'} r JOIN windows w ON ${monthEndCells}
-	) r ${unitTree}
+		SELECT w.win, r.* FROM ${rollups.monthEnd} r JOIN windows w ON ${monthEndCells}
+	) r ${rollups.unitTree}
 	WHERE ${rollupOn} AND ${rollupWhere(g)}
 	GROUP BY ALL
 ), dossier_counts AS (
@@ -218,11 +231,11 @@ WITH windows AS (${windowsTable(ws, useRollup)}
 		SELECT grp, win, procedure, ${PROCEDURE_FLAGS.join(', ')} FROM live_by_procedure
 		UNION ALL BY NAME
 		SELECT ${rollupGroup(g)} AS grp, w.win, r.procedure,
-			${PROCEDURE_FLAGS.map((c) => `coalesce(r.${c} < ${daily ? 'w.r_day_before' : 'w.r_week_before'}, false)::INTEGER AS ${c}`).join(', ')}
-		FROM ${procedureTables.firsts} r JOIN windows w ON ${monthCells} ${unitTree} WHERE ${rollupOn} AND ${rollupWhere(g)}
+			${PROCEDURE_FLAGS.map((c) => `coalesce(r.${c} < ${rollups.before}, false)::INTEGER AS ${c}`).join(', ')}
+		FROM ${rollups.firsts} r JOIN windows w ON ${monthCells} ${rollups.unitTree} WHERE ${rollupOn} AND ${rollupWhere(g)}
 		UNION ALL BY NAME
 		SELECT ${rollupGroup(g)} AS grp, w.win, r.procedure, ${PROCEDURE_FLAGS.map((c) => `r.${c}`).join(', ')}
-		FROM ${procedureTables.monthEnd} r JOIN windows w ON ${monthEndCells} ${unitTree} WHERE ${rollupOn} AND ${rollupWhere(g)}
+		FROM ${rollups.procedureMonthEnd} r JOIN windows w ON ${monthEndCells} ${rollups.unitTree} WHERE ${rollupOn} AND ${rollupWhere(g)}
 	) GROUP BY grp, win, procedure
 ), offered AS (
 	SELECT o.grp, w.win, o.procedure, max(o.level) AS level,
@@ -230,7 +243,7 @@ WITH windows AS (${windowsTable(ws, useRollup)}
 	FROM (
 		-- Offerings of many agencies share their group, procedure and dates: join the windows once per kind.
 		${
-			useRollup && g.by !== 'subtree'
+			useRollup && daily
 				? `SELECT ${rollupGroup(g)} AS grp, procedure, valid_from, valid_to, max(level) AS level
 		FROM offerings_by_root r WHERE ${rollupWhere(g)} GROUP BY ALL`
 				: `SELECT grp, procedure, valid_from, valid_to, max(${offeringLevel('x')}) AS level
