@@ -5,7 +5,7 @@ import { timeliness, lit } from './timeliness';
 import { dayStart, localDay } from './period';
 import { dossierFlags, type DossierFlag } from './predicates';
 import { rolledUp, petitioned, aggregates, offeringLevel, LONG_DAYS, ROLLUP_COUNTS, PROCEDURE_FLAGS } from './rollup';
-import { quote as q } from '../store/sql';
+import { quote as q, inList } from '../store/sql';
 
 /**
  * Numerators and denominators of every metric, counted in SQL from dossiers, offerings, petitions, publications and
@@ -34,8 +34,6 @@ export interface CountWindow {
 }
 
 export type UnitCounts = Record<string, Count>;
-
-const inList = (codes: string[]) => (codes.length ? codes.map(q).join(', ') : 'NULL');
 
 /** Rows of `table` (alias x, with a unit code in `unitCol`) with their group `grp`. */
 function grouped(g: Grouping, table: string, unitCol: string, where = 'true'): string {

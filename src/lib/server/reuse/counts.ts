@@ -2,7 +2,7 @@ import type { Store } from '../store/db';
 import { NATIONAL_CODE, type Grouping } from '../index/counts';
 import { lit } from '../index/timeliness';
 import { ZERO, rate, type ReuseCounts, type Rate } from './rates';
-import { quote as q } from '../store/sql';
+import { inList } from '../store/sql';
 
 /**
  * Data reuse counted in SQL from dossiers and their components, for a set of peers (by root, subtree, or the whole
@@ -16,8 +16,6 @@ export interface ReuseWindow {
 	end: Date;
 	T: Date;
 }
-
-const inList = (codes: string[]) => (codes.length ? codes.map(q).join(', ') : 'NULL');
 
 function inWindow(w: ReuseWindow, d = 'd'): string {
 	return `${d}.received_at >= ${lit(w.start)} AND ${d}.received_at < ${lit(w.end)} AND ${d}.received_at <= ${lit(w.T)}`;
