@@ -68,9 +68,13 @@ export const settledAt = (d = 'd') => `CASE WHEN ${d}.end_at IS NOT NULL THEN gr
 /** A petition names the dossier row `d` (`petitioned_at`: the first one's reception, kept by the derivation). */
 export const petitioned = (d: string) => `${d}.petitioned_at IS NOT NULL`;
 
+/** Each dossier named by a petition, with the first one's reception (`dossiers.petitioned_at`). */
+export const firstPetitions =
+	'SELECT dossier, min(received_at) AS at FROM ref_petitions WHERE dossier IS NOT NULL GROUP BY dossier';
+
 /** Sets `dossiers.petitioned_at` after petitions arrive (the derivation sets it for the dossiers it derives). */
 const markPetitioned = `UPDATE dossiers SET petitioned_at = p.at
-	FROM (SELECT dossier, min(received_at) AS at FROM ref_petitions WHERE dossier IS NOT NULL GROUP BY dossier) p
+	FROM (${firstPetitions}) p
 	WHERE dossiers.dossier = p.dossier AND dossiers.petitioned_at IS DISTINCT FROM p.at;`;
 
 /** The dossier row `d` belongs in `long_dossiers`. */

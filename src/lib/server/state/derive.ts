@@ -1,4 +1,4 @@
-import { subtractAffected, addAffected, rebuildRollup, settledAt } from '../index/rollup';
+import { subtractAffected, addAffected, rebuildRollup, settledAt, firstPetitions } from '../index/rollup';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { EVENT_TYPES, DATA_SOURCES } from '../feed/spec';
 import { legalDueSql } from '../calendar/store';
@@ -176,8 +176,9 @@ SELECT s.dossier,
 	s.applicant_name, s.applicant_id_number, s.applicant_phone, s.applicant_email, s.summary,
 	s.received_by,
 	${settledAt('s')},
-	(SELECT min(p.received_at) FROM ref_petitions p WHERE p.dossier = s.dossier)
+	fp.at
 FROM s
+LEFT JOIN (${firstPetitions}) fp ON fp.dossier = s.dossier
 LEFT JOIN units u ON u.code = coalesce(s.agency, s.na_agency)
 LEFT JOIN comp ON comp.dossier = s.dossier
 LEFT JOIN calendar_days wd ON wd.wd_index = s.due_wd_index AND wd.working;
