@@ -280,7 +280,7 @@ export async function addAffected(c: DuckDBConnection): Promise<void> {
 		...BASE.map((t, i) => `INSERT INTO ${t.table}_delta ${now[i]};`),
 		...DERIVED.map((t) => `CREATE OR REPLACE TEMP TABLE ${t.table}_delta AS ${summed(t, `${t.from}_delta`)};`)
 	];
-	const key = (t: RollupTable) => `(${t.key.join(', ')})`;
+	const key = (t: { key: string[] }) => `(${t.key.join(', ')})`;
 	const merge = (t: RollupTable) => `
 CREATE OR REPLACE TEMP TABLE ${t.table}_merged AS ${summed(
 		t,
@@ -290,7 +290,7 @@ CREATE OR REPLACE TEMP TABLE ${t.table}_merged AS ${summed(
 DELETE FROM ${t.table} WHERE ${key(t)} IN (SELECT ${key(t)} FROM ${t.table}_delta);
 INSERT INTO ${t.table} BY NAME SELECT * FROM ${t.table}_merged WHERE received <> 0;`;
 	const refresh = (t: (typeof FIRSTS)[number]) => {
-		const touched = `(${t.key.join(', ')}) IN (SELECT ${t.key.join(', ')} FROM ${t.from}_delta)`;
+		const touched = `${key(t)} IN (SELECT ${key(t)} FROM ${t.from}_delta)`;
 		return `DELETE FROM ${t.table} WHERE ${touched}; INSERT INTO ${t.table} BY NAME ${firsts(t, touched)};`;
 	};
 	await c.run(`${deltas.join('\n')}
