@@ -71,6 +71,10 @@ describe('the rollups of settled dossiers and of months at their end', () => {
 		['a quarter across the merger', [win('now', '2025-06-01', '2025-09-01')]],
 		['a year to date', [win('now', '2026-01-01', '2026-08-19', '2026-08-19T15:00:00'), win('prev', '2025-01-01', '2025-08-19')]],
 		['a range that starts and ends mid-month', [win('now', '2025-03-10', '2025-05-21')]],
+		[
+			'a whole year, and January as of its 20th',
+			[win('now', '2025-01-01', '2026-01-01'), win('jan', '2026-01-01', '2026-02-01', '2026-01-20T10:00:00')]
+		],
 		['as of a Monday midnight (a week boundary)', [win('now', '2026-01-01', '2026-09-01', '2026-08-17T00:00:00')]],
 		[
 			'twelve months of a trend',
@@ -175,6 +179,11 @@ describe('the rollups of settled dossiers and of months at their end', () => {
 		const ws = [win('now', '2026-08-01', '2026-09-01', '2026-08-19T17:00:00')];
 		const g: Grouping = { by: 'root', codes: ['T01'] };
 		const before = await both(g, ws, new Map([['T01', 'T01']]));
+		// The unit the agency counts for, as a subtree: read from the offerings per unit.
+		const unit = (await store.one<{ u: string }>(`SELECT eff_unit AS u FROM units WHERE code = '${off!.agency}'`))!.u;
+		const own: Grouping = { by: 'subtree', codes: [unit] };
+		const ownRoots = new Map([[unit, 'T01']]);
+		const ownBefore = await both(own, ws, ownRoots);
 		const r = await ingestRecords(
 			store,
 			'offerings',
@@ -184,8 +193,11 @@ describe('the rollups of settled dossiers and of months at their end', () => {
 		expect(r.errors).toEqual([]);
 		const after = await both(g, ws, new Map([['T01', 'T01']]));
 		expect(plain(after.fast)).toEqual(plain(after.slow));
-		const has = (m: typeof before.fast) => m.get('now')!.get('T01')!.HAS_ONLINE;
+		const has = (m: typeof before.fast, code = 'T01') => m.get('now')!.get(code)!.HAS_ONLINE;
 		expect(has(after.fast).den).toBeGreaterThanOrEqual(has(before.fast).den);
 		expect(has(after.fast)).not.toEqual(has(before.fast));
+		const ownAfter = await both(own, ws, ownRoots);
+		expect(plain(ownAfter.fast)).toEqual(plain(ownAfter.slow));
+		expect(has(ownAfter.fast, unit).den).toBe(has(ownBefore.fast, unit).den + 1);
 	});
 });

@@ -212,39 +212,48 @@ export const offeringLevel = (o: string) => `CASE ${o}.online_level WHEN 'full' 
 
 /**
  * Offerings summed up per root (every agency of a province or ministry offers much the same procedures): what a
- * ranking of roots reads instead of every agency's offerings. Rebuilt with the rollups and when offerings arrive.
+ * ranking of roots reads instead of every agency's offerings. The same per unit they count for (after mergers),
+ * in unit order, for the units below the roots. Rebuilt with the rollups and when offerings arrive.
  */
 export const rebuildOfferingsSql = `DELETE FROM offerings_by_root;
 INSERT INTO offerings_by_root SELECT u.root, o.procedure, o.valid_from, o.valid_to, max(${offeringLevel('o')})
-	FROM ref_offerings o JOIN units u ON u.code = o.agency WHERE u.root IS NOT NULL GROUP BY ALL;`;
+	FROM ref_offerings o JOIN units u ON u.code = o.agency WHERE u.root IS NOT NULL GROUP BY ALL;
+DELETE FROM offerings_by_unit;
+INSERT INTO offerings_by_unit SELECT u.eff_unit, o.procedure, o.valid_from, o.valid_to, max(${offeringLevel('o')})
+	FROM ref_offerings o JOIN units u ON u.code = o.agency GROUP BY ALL ORDER BY ALL;`;
 
 const copyLong = (where: string) =>
 	`INSERT INTO long_dossiers BY NAME SELECT * FROM dossiers d WHERE ${isLong('d')} AND (${where}) ORDER BY received_at;`;
 
+/**
+ * Rows of `select` into `t` in the order of its key, the unit (or root) first: the query of a province's agencies
+ * or communes then reads only the row groups of their units (DuckDB's zone maps). Cells changed later are appended,
+ * so only the cells of recent months drift out of that order.
+ */
+const insertSorted = (t: { table: string; key: string[] }, select: string) =>
+	`INSERT INTO ${t.table} BY NAME SELECT * FROM (${select}) ORDER BY ${t.key.join(', ')};`;
+
+function rebuildSql(): string {
+	const all = contributions('true', 1);
+	return `${markPetitioned}
+${BASE.map((t, i) => `DELETE FROM ${t.table}; ${insertSorted(t, all[i])}`).join('\n')}
+${DERIVED.map((t) => `DELETE FROM ${t.table}; ${insertSorted(t, summed(t, t.from!))}`).join('\n')}
+${FIRSTS.map((t) => `DELETE FROM ${t.table}; ${insertSorted(t, firsts(t, 'true'))}`).join('\n')}
+DELETE FROM long_dossiers; ${copyLong('true')}
+${rebuildOfferingsSql}`;
+}
+
 /** Rebuilds the rollups and long_dossiers from every dossier (after a bulk derivation, or reference data that changes them). */
 export async function rebuildRollup(c: DuckDBConnection): Promise<void> {
-	const all = contributions('true', 1);
-	await c.run(`${markPetitioned}
-${BASE.map((t, i) => `DELETE FROM ${t.table}; INSERT INTO ${t.table} BY NAME ${all[i]};`).join('\n')}
-${DERIVED.map((t) => `DELETE FROM ${t.table}; INSERT INTO ${t.table} BY NAME ${summed(t, t.from!)};`).join('\n')}
-${FIRSTS.map((t) => `DELETE FROM ${t.table}; INSERT INTO ${t.table} BY NAME ${firsts(t, 'true')};`).join('\n')}
-DELETE FROM long_dossiers; ${copyLong('true')}
-${rebuildOfferingsSql}
+	await c.run(`${rebuildSql()}
 INSERT OR REPLACE INTO settings (key, value, updated_at) VALUES ('rollup', to_json(${q(definition())}), now());`);
 }
 
-/** A fingerprint of how contributions are computed: a rollup built by other rules is rebuilt. */
+/** A fingerprint of how the rollups are built: a rollup built by other rules is rebuilt. */
 function definition(): string {
 	let h = 0;
-	const text =
-		markPetitioned +
-		contributions('true', 1).join('') +
-		DERIVED.map((t) => summed(t, t.from!)).join('') +
-		FIRSTS.map((t) => firsts(t, 'true')).join('') +
-		copyLong('true') +
-		rebuildOfferingsSql;
-	for (const ch of text) h = (Math.imul(h, 31) + ch.charCodeAt(0)) | 0;
-	return `v2-${(h >>> 0).toString(16)}`;
+	for (const ch of rebuildSql()) h = (Math.imul(h, 31) + ch.charCodeAt(0)) | 0;
+	return `v3-${(h >>> 0).toString(16)}`;
 }
 
 /** Builds the rollups when they are missing or were built by other rules (on start, after migrations). */
@@ -288,10 +297,10 @@ CREATE OR REPLACE TEMP TABLE ${t.table}_merged AS ${summed(
 		UNION ALL BY NAME SELECT * FROM ${t.table}_delta)`
 	)};
 DELETE FROM ${t.table} WHERE ${key(t)} IN (SELECT ${key(t)} FROM ${t.table}_delta);
-INSERT INTO ${t.table} BY NAME SELECT * FROM ${t.table}_merged WHERE received <> 0;`;
+${insertSorted(t, `SELECT * FROM ${t.table}_merged WHERE received <> 0`)}`;
 	const refresh = (t: (typeof FIRSTS)[number]) => {
 		const touched = `${key(t)} IN (SELECT ${key(t)} FROM ${t.from}_delta)`;
-		return `DELETE FROM ${t.table} WHERE ${touched}; INSERT INTO ${t.table} BY NAME ${firsts(t, touched)};`;
+		return `DELETE FROM ${t.table} WHERE ${touched}; ${insertSorted(t, firsts(t, touched))}`;
 	};
 	await c.run(`${deltas.join('\n')}
 ${TABLES.map(merge).join('\n')}

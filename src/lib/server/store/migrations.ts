@@ -452,6 +452,15 @@ CREATE TABLE unit_procedure_firsts AS SELECT NULL::VARCHAR AS unit, * FROM proce
 DROP TABLE rollup_procedures;
 CREATE TABLE rollup_procedures AS SELECT * EXCLUDE (unit, week), NULL::DATE AS day FROM rollup_unit_procedures LIMIT 0;
 `
+	},
+	{
+		version: 12,
+		name: 'offerings per unit (filled by ensureRollup)',
+		sql: `
+-- Offerings per unit they count for, procedure and validity, with the best online level, in unit order: what the
+-- query of a province's agencies or communes reads instead of every offering (rollup.ts).
+CREATE TABLE offerings_by_unit AS SELECT NULL::VARCHAR AS unit, * EXCLUDE (root) FROM offerings_by_root LIMIT 0;
+`
 	}
 ];
 
