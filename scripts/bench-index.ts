@@ -114,14 +114,22 @@ for (const db of args.db ?? []) {
 		],
 		['province ranking, year to date (vs same span last year)', () => ranking(store, 'province', null, { period: 'ytd' })],
 		[
-			// What is judged row by row grows through the week (dossiers settled since T's Monday, for the procedure
-			// metrics) and through the day: a Sunday afternoon is the heaviest instant of the week.
+			// As of an instant already past, every dossier still open then and settled since is judged row by row (the
+			// rollups hold it as settled). Below the roots the rollup is by week: a Sunday is its heaviest day.
 			`province ranking, year to date as of the last Sunday 15:00 (${lastSunday})`,
 			() => ranking(store, 'province', null, { period: 'ytd', asOf: `${lastSunday}T15:00:00+07:00` })
 		],
 		['ministry ranking, year to date', () => ranking(store, 'ministry', null, { period: 'ytd' })],
 		['scorecard of a province (Hà Nội), year to date', () => scorecard(store, 'T01', { period: 'ytd' })],
 		['scorecard of a commune, year to date', () => scorecard(store, 'T01.X001', { period: 'ytd' })],
+		[
+			`scorecard of Hà Nội, year to date as of the last Sunday 15:00 (${lastSunday})`,
+			() => scorecard(store, 'T01', { period: 'ytd', asOf: `${lastSunday}T15:00:00+07:00` })
+		],
+		[
+			`scorecard of a commune, year to date as of the last Sunday 15:00 (${lastSunday})`,
+			() => scorecard(store, 'T01.X001', { period: 'ytd', asOf: `${lastSunday}T15:00:00+07:00` })
+		],
 		['communes of Hà Nội ranked, year to date', () => ranking(store, 'children', 'T01', { period: 'ytd', kind: 'commune' })],
 		['national total, 12 months trend', () => monthlyTrend(store, 'VN', lastMonths(new Date(), 12))],
 		[
