@@ -13,7 +13,7 @@ import { loadMethod } from '../../src/lib/server/settings/settings';
  * for any window and evaluation time, and the rollup kept up to date event by event must equal one rebuilt from
  * scratch.
  */
-const UNTIL = new Date('2026-08-19T15:00:00+07:00'); // a Wednesday: the week of T is partly in the rollup's past
+const UNTIL = new Date('2026-08-19T15:00:00+07:00'); // a Wednesday afternoon: part of T's day is already settled
 const vn = (s: string) => new Date(`${s}+07:00`);
 const win = (key: string, start: string, end: string, T?: string): CountWindow => {
 	const w = { key, start: vn(`${start}T00:00:00`), end: vn(`${end}T00:00:00`), T: T ? vn(T) : vn(`${end}T00:00:00`) };
@@ -75,7 +75,7 @@ describe('the rollups of settled dossiers and of months at their end', () => {
 			'a whole year, and January as of its 20th',
 			[win('now', '2025-01-01', '2026-01-01'), win('jan', '2026-01-01', '2026-02-01', '2026-01-20T10:00:00')]
 		],
-		['as of a Monday midnight (a week boundary)', [win('now', '2026-01-01', '2026-09-01', '2026-08-17T00:00:00')]],
+		['as of a Monday midnight (a day boundary)', [win('now', '2026-01-01', '2026-09-01', '2026-08-17T00:00:00')]],
 		[
 			'twelve months of a trend',
 			Array.from({ length: 12 }, (_, i) =>
@@ -113,7 +113,7 @@ describe('the rollups of settled dossiers and of months at their end', () => {
 	});
 
 	it('kept up to date event by event, it equals one rebuilt from scratch', async () => {
-		// Finish some open dossiers, rate and sync some settled ones (moving them to a later week), and name one in a
+		// Finish some open dossiers, rate and sync some settled ones (moving them to a later day), and name one in a
 		// petition: each changes which cell a dossier counts in, or whether it counts in the rollup at all.
 		const open = await store.all<{ dossier: string; agency: string }>(
 			`SELECT dossier, agency FROM dossiers WHERE end_at IS NULL AND received_at IS NOT NULL ORDER BY dossier LIMIT 30`
@@ -163,10 +163,49 @@ describe('the rollups of settled dossiers and of months at their end', () => {
 		await store.write((c) => rebuildRollup(c));
 		expect(incremental).toEqual(await tables());
 
-		// And the counts still agree, for the week that just changed.
+		// And the counts still agree, for the day that just changed.
 		const ws = [win('now', '2026-08-01', '2026-09-01', '2026-08-19T17:00:00')];
 		const national = await both({ by: 'all', codes: ['VN'] }, ws, new Map([['VN', 'VN']]));
 		expect(plain(national.fast)).toEqual(plain(national.slow));
+	});
+
+	it('finds a dossier that settled on the day of T just under LONG_DAYS after its reception', async () => {
+		// Received 2026-07-23, finished 2026-08-19 (27 days later): not long, not in the rollup as of that evening, so
+		// it is found among the dossiers received in the last LONG_DAYS (28) before T's day.
+		const d = await store.one<{ agency: string; procedure: string; root: string }>(
+			`SELECT agency, procedure, root FROM dossiers WHERE root = 'T01' AND procedure IS NOT NULL ORDER BY dossier LIMIT 1`
+		);
+		const events = [
+			{
+				id: 'near-long-r',
+				dossier: 'NEAR-LONG',
+				type: 'received',
+				at: '2026-07-23T10:00:00+07:00',
+				agency: d!.agency,
+				procedure: d!.procedure,
+				channel: 'online'
+			},
+			{
+				id: 'near-long-c',
+				dossier: 'NEAR-LONG',
+				type: 'completed',
+				at: '2026-08-19T16:00:00+07:00',
+				agency: d!.agency,
+				outcome: 'approved'
+			}
+		];
+		const r = await ingestRecords(store, 'events', events, { source: 'rollup-test', deriveEvery: 1 });
+		expect(r.errors).toEqual([]);
+		const ws = [win('now', '2026-01-01', '2026-08-20', '2026-08-19T17:00:00')];
+		const { fast, slow } = await both({ by: 'root', codes: ['T01'] }, ws, new Map([['T01', 'T01']]));
+		expect(plain(fast)).toEqual(plain(slow));
+		// It was counted: one more dossier received than before it existed.
+		const earlier = await both(
+			{ by: 'root', codes: ['T01'] },
+			[win('now', '2026-01-01', '2026-08-20', '2026-07-23T09:00:00')],
+			new Map([['T01', 'T01']])
+		);
+		expect(fast.get('now')!.get('T01')!.RECEIVED.num).toBeGreaterThan(earlier.fast.get('now')!.get('T01')!.RECEIVED.num);
 	});
 
 	it('follows new offerings: a province offers one more procedure, fully online', async () => {

@@ -54,16 +54,14 @@ function grouped(g: Grouping, table: string, unitCol: string, where = 'true'): s
 
 /**
  * The rollup's bounds for a window (rollup.ts): the first Vietnam month start at or after the window's start, and
- * the Vietnam week start (Monday) and day start at or before T. As instants (the row-by-row side) and as dates (the
- * rollup side).
+ * the start of T's Vietnam day. As instants (the row-by-row side) and as dates (the rollup side).
  */
-export function rollupBounds(w: CountWindow): { monthFrom: Date; weekBefore: Date; dayBefore: Date } {
+export function rollupBounds(w: CountWindow): { monthFrom: Date; dayBefore: Date } {
 	const [y, m] = localDay(w.start).split('-').map(Number);
 	const first = dayStart(y, m, 1);
 	const monthFrom = first < w.start ? dayStart(y, m + 1, 1) : first;
 	const [ty, tm, td] = localDay(w.T).split('-').map(Number);
-	const weekday = (new Date(Date.UTC(ty, tm - 1, td)).getUTCDay() + 6) % 7; // Monday 0
-	return { monthFrom, weekBefore: dayStart(ty, tm, td - weekday), dayBefore: dayStart(ty, tm, td) };
+	return { monthFrom, dayBefore: dayStart(ty, tm, td) };
 }
 
 /** One whole Vietnam month evaluated at its end: counted from the month-end rollup (rollup.ts). */
@@ -87,22 +85,19 @@ function windowsTable(ws: CountWindow[], useRollup: boolean): string {
 			const b = rollupBounds(w);
 			const lastDay = localDay(new Date(w.end.getTime() - 1));
 			return `(${q(w.key)}, ${lit(w.start)}, ${lit(w.end)}, ${lit(w.T)}, ${w.T.getTime() * 1000}::BIGINT, ${w.soon.getTime() * 1000}::BIGINT,
-				DATE '${localDay(b.monthFrom)}', DATE '${localDay(b.weekBefore)}', DATE '${localDay(b.dayBefore)}', DATE '${lastDay}', ${useRollup && isMonthAtEnd(w)})`;
+				DATE '${localDay(b.monthFrom)}', DATE '${localDay(b.dayBefore)}', DATE '${lastDay}', ${useRollup && isMonthAtEnd(w)})`;
 		})
-		.join(', ')}) v(win, w_start, w_end, w_t, w_t_us, w_soon_us, r_month_from, r_week_before, r_day_before, r_last_day, me)`;
+		.join(', ')}) v(win, w_start, w_end, w_t, w_t_us, w_soon_us, r_month_from, r_day_before, r_last_day, me)`;
 }
 
 /**
  * Dossiers of the windows judged row by row (those not in a rollup), with their group and window. Each window is
  * read as plain ranges of reception time, so that DuckDB skips the row groups outside them (the table is kept in
  * reception order): with the rollup, the part of a month before the first whole month, the last LONG_DAYS before
- * T's week, and before that only the long dossiers (rollup.ts); a month at its end needs only the dossiers a
+ * T's day, and before that only the long dossiers (rollup.ts); a month at its end needs only the dossiers a
  * petition names.
- *
- * `daily` (roots and the whole country): their rollups are by day of settling, so only what settled from T's day on
- * is judged again; below the roots, from T's week on.
  */
-function groupedDossiers(g: Grouping, ws: CountWindow[], onlyLive: boolean, daily = false): string {
+function groupedDossiers(g: Grouping, ws: CountWindow[], onlyLive: boolean): string {
 	const select = (table: string, key: string, where: string) => {
 		const cond = `(${where})`;
 		return g.by === 'all'
@@ -124,10 +119,10 @@ function groupedDossiers(g: Grouping, ws: CountWindow[], onlyLive: boolean, dail
 			continue;
 		}
 		const b = rollupBounds(w);
-		// Settled before `before`: in the rollups; from then on, judged row by row.
-		const before = lit(daily ? b.dayBefore : b.weekBefore);
+		// Settled before T's day: in the rollups; from then on, judged row by row.
+		const before = lit(b.dayBefore);
 		const firstMonth = b.monthFrom < w.end ? b.monthFrom : w.end;
-		const cut = new Date(Math.max(b.weekBefore.getTime() - LONG_DAYS * 86400_000, firstMonth.getTime()));
+		const cut = new Date(Math.max(b.dayBefore.getTime() - LONG_DAYS * 86400_000, firstMonth.getTime()));
 		// Before the first whole month nothing is rolled up.
 		if (w.start < firstMonth) judged.push(select('dossiers', w.key, `${range(w.start, firstMonth)} AND ${inWindow}`));
 		if (firstMonth < cut) {
@@ -153,8 +148,7 @@ const rollupGroup = (g: Grouping) => (g.by === 'all' ? `'${NATIONAL_CODE}'` : g.
 const rollupWhere = (g: Grouping) =>
 	g.by === 'all' ? 'r.root IS NOT NULL' : g.by === 'root' ? `r.root IN ${PEERS}` : `t.ancestor IN ${PEERS}`;
 const monthCells = 'NOT w.me AND r.month >= w.r_month_from AND r.month <= w.r_last_day';
-const rollupCells = `${monthCells} AND r.week < w.r_week_before`;
-const rollupDayCells = `${monthCells} AND r.day < w.r_day_before`;
+const rollupCells = `${monthCells} AND r.day < w.r_day_before`;
 const monthEndCells = 'w.me AND r.month = w.r_month_from';
 
 /**
@@ -167,29 +161,26 @@ export function countsSql(g: Grouping, ws: CountWindow[], settings: MethodSettin
 	const T = { ts: 'gd.w_t', us: 'gd.w_t_us' };
 	const tl = timeliness(T, { ts: 'NULL', us: 'gd.w_soon_us' }, 'gd');
 	const f = dossierFlags(T, 'gd', 'gd.st');
-	const daily = g.by !== 'subtree';
-	const live = groupedDossiers(g, ws, useRollup, daily);
-	// The rollups of the grouping: per root by day of settling, or per unit by week, reaching their groups through
-	// the unit tree. Their grain is the one groupedDossiers judges the rest by.
-	const rollups = daily
-		? {
-				cells: `rollup_roots r JOIN windows w ON ${rollupDayCells}`,
-				monthEnd: 'rollup_month_end_roots',
-				firsts: 'procedure_firsts',
-				procedureMonthEnd: 'rollup_month_end_procedures',
-				offerings: 'offerings_by_root',
-				before: 'w.r_day_before',
-				unitTree: ''
-			}
-		: {
-				cells: `rollup_units r JOIN windows w ON ${rollupCells}`,
-				monthEnd: 'rollup_month_end_units',
-				firsts: 'unit_procedure_firsts',
-				procedureMonthEnd: 'rollup_month_end_unit_procedures',
-				offerings: 'offerings_by_unit',
-				before: 'w.r_week_before',
-				unitTree: 'JOIN unit_tree t ON t.unit = r.unit'
-			};
+	const live = groupedDossiers(g, ws, useRollup);
+	// The rollups of the grouping: per root, or per unit, reaching their groups through the unit tree.
+	const rollups =
+		g.by === 'subtree'
+			? {
+					cells: 'rollup_units',
+					monthEnd: 'rollup_month_end_units',
+					firsts: 'unit_procedure_firsts',
+					procedureMonthEnd: 'rollup_month_end_unit_procedures',
+					offerings: 'offerings_by_unit',
+					unitTree: 'JOIN unit_tree t ON t.unit = r.unit'
+				}
+			: {
+					cells: 'rollup_roots',
+					monthEnd: 'rollup_month_end_roots',
+					firsts: 'procedure_firsts',
+					procedureMonthEnd: 'rollup_month_end_procedures',
+					offerings: 'offerings_by_root',
+					unitTree: ''
+				};
 	const offeredInWindow = `(o.valid_from IS NULL OR o.valid_from <= vn_date(w.w_end - INTERVAL 1 MICROSECOND)) AND (o.valid_to IS NULL OR o.valid_to >= vn_date(w.w_start))`;
 	return `
 WITH peers AS (SELECT unnest([${inList(g.codes)}]) AS grp
@@ -216,7 +207,7 @@ WITH peers AS (SELECT unnest([${inList(g.codes)}]) AS grp
 	-- From the rollups: settled dossiers, and whole months evaluated at their end.
 	SELECT ${rollupGroup(g)} AS grp, r.win, ${ROLLUP_COUNTS.map((c) => `sum(r.${c}) AS ${c}`).join(', ')}
 	FROM (
-		SELECT w.win, r.* FROM ${rollups.cells}
+		SELECT w.win, r.* FROM ${rollups.cells} r JOIN windows w ON ${rollupCells}
 		UNION ALL BY NAME
 		SELECT w.win, r.* FROM ${rollups.monthEnd} r JOIN windows w ON ${monthEndCells}
 	) r ${rollups.unitTree}
@@ -234,7 +225,7 @@ WITH peers AS (SELECT unnest([${inList(g.codes)}]) AS grp
 		SELECT grp, win, procedure, ${PROCEDURE_FLAGS.join(', ')} FROM live_by_procedure
 		UNION ALL BY NAME
 		SELECT ${rollupGroup(g)} AS grp, w.win, r.procedure,
-			${PROCEDURE_FLAGS.map((c) => `coalesce(r.${c} < ${rollups.before}, false)::INTEGER AS ${c}`).join(', ')}
+			${PROCEDURE_FLAGS.map((c) => `coalesce(r.${c} < w.r_day_before, false)::INTEGER AS ${c}`).join(', ')}
 		FROM ${rollups.firsts} r JOIN windows w ON ${monthCells} ${rollups.unitTree} WHERE ${rollupOn} AND ${rollupWhere(g)}
 		UNION ALL BY NAME
 		SELECT ${rollupGroup(g)} AS grp, w.win, r.procedure, ${PROCEDURE_FLAGS.map((c) => `r.${c}`).join(', ')}

@@ -12,17 +12,16 @@ import { quote as q } from '../store/sql';
  * the flag evaluated at settled_at, so a settled dossier's contribution is fixed and can be summed ahead of time.
  * Dossiers named by a petition are left out (a later petition would change their satisfaction), as are open ones.
  *
- * Cells are (unit, reception month, week of settling) in Vietnam time, and the same per procedure for the
- * procedure-level metrics (any online dossier of a procedure, …). A window [start, end) evaluated at T takes
- * from the rollup every cell whose month starts at or after `start` (and before `end`) and whose week ended by the
- * start of T's week: all its dossiers were received and settled before T, so they are in the window and judged as
- * settled. Every other dossier of the window is judged row by row (counts.ts), with exactly the complementary
- * condition (`rolledUp`), so nothing is counted twice or missed. Per root (provinces, ministries, the country) the
- * cells are by day of settling (`rollup_roots`, `rollup_procedures`), so only what settled on T's own day is
- * judged again.
+ * Cells are (unit, reception month, day of settling) in Vietnam time, the same per root (`rollup_roots`), and the
+ * same per procedure for the procedure-level metrics (any online dossier of a procedure, …). A window [start, end)
+ * evaluated at T takes from the rollup every cell whose month starts at or after `start` (and before `end`) and
+ * whose day ended by the start of T's day: all its dossiers were received and settled before T, so they are in the
+ * window and judged as settled. Every other dossier of the window is judged row by row (counts.ts), with exactly the
+ * complementary condition (`rolledUp`), so nothing is counted twice or missed: what is open, what settled on T's
+ * own day, and what a petition names.
  *
  * Finding those others must not scan the whole window: most settle within days of reception, so a dossier of the
- * window that is not rolled up was either received within LONG_DAYS before T's week, or is "long" (still open,
+ * window that is not rolled up was either received within LONG_DAYS before T's day, or is "long" (still open,
  * settled more than LONG_DAYS after reception, or named by a petition). Long dossiers are copied to
  * `long_dossiers`; the row-by-row side reads the recent days from `dossiers` and the older part from that table.
  *
@@ -86,7 +85,7 @@ const monthEnd = (d: string) => `vn_day_start((date_trunc('month', vn_date(${d}.
 
 /**
  * True when the dossier row `d`, in the window whose rollup bounds are `monthFrom` (the first month start at or
- * after the window's start) and `before` (the start of T's week, or of T's day for the rollup by day), both
+ * after the window's start) and `before` (the start of T's day), both
  * TIMESTAMPTZ SQL, is counted from the rollup rather than judged row by row.
  */
 export function rolledUp(d: string, monthFrom: string, before: string): string {
@@ -120,11 +119,11 @@ interface RollupTable {
 }
 
 const TABLES: RollupTable[] = [
-	{ table: 'rollup_units', key: ['unit', 'root', 'month', 'week'], counts: ROLLUP_COUNTS, at: 'settled' },
+	{ table: 'rollup_units', key: ['unit', 'root', 'month', 'day'], counts: ROLLUP_COUNTS, at: 'settled' },
 	// Per unit and procedure: the procedure-level metrics of an agency or commune (its children rankings, its trend).
 	{
 		table: 'rollup_unit_procedures',
-		key: ['unit', 'root', 'procedure', 'month', 'week'],
+		key: ['unit', 'root', 'procedure', 'month', 'day'],
 		counts: ROLLUP_PROCEDURE_COUNTS,
 		at: 'settled'
 	},
@@ -135,7 +134,7 @@ const TABLES: RollupTable[] = [
 		counts: ROLLUP_PROCEDURE_COUNTS,
 		at: 'month_end'
 	},
-	// By day of settling: a ranking of roots judges row by row only what settled on T's day (and the open ones).
+	// The same per root: a ranking of roots sums far fewer cells.
 	{ table: 'rollup_roots', key: ['root', 'month', 'day'], counts: ROLLUP_COUNTS, at: 'settled' },
 	{ table: 'rollup_procedures', key: ['root', 'procedure', 'month', 'day'], counts: ROLLUP_PROCEDURE_COUNTS, at: 'settled' },
 	{
@@ -160,17 +159,17 @@ const DERIVED = TABLES.filter((t) => t.from);
 export const PROCEDURE_FLAGS = ROLLUP_PROCEDURE_COUNTS.filter((c) => c !== 'received');
 
 /**
- * Per (root or unit, procedure, reception month), the first day (roots) or week (units) of settling in which each
- * flag of PROCEDURE_FLAGS has a dossier: "any online dossier among those settled before T's day" is then one
- * comparison per month instead of a sum over every day's cell. Recomputed from the cells of the keys a change
- * touched: a minimum cannot be maintained by subtracting.
+ * Per (root or unit, procedure, reception month), the first day of settling in which each flag of PROCEDURE_FLAGS
+ * has a dossier: "any online dossier among those settled before T's day" is then one comparison per month instead
+ * of a sum over every day's cell. Recomputed from the cells of the keys a change touched: a minimum cannot be
+ * maintained by subtracting.
  */
-const FIRSTS: { table: string; key: string[]; from: string; at: 'day' | 'week' }[] = [
-	{ table: 'procedure_firsts', key: ['root', 'procedure', 'month'], from: 'rollup_procedures', at: 'day' },
-	{ table: 'unit_procedure_firsts', key: ['unit', 'root', 'procedure', 'month'], from: 'rollup_unit_procedures', at: 'week' }
+const FIRSTS: { table: string; key: string[]; from: string }[] = [
+	{ table: 'procedure_firsts', key: ['root', 'procedure', 'month'], from: 'rollup_procedures' },
+	{ table: 'unit_procedure_firsts', key: ['unit', 'root', 'procedure', 'month'], from: 'rollup_unit_procedures' }
 ];
 const firsts = (t: (typeof FIRSTS)[number], where: string) =>
-	`SELECT ${t.key.join(', ')}, ${PROCEDURE_FLAGS.map((f) => `min(${t.at}) FILTER (WHERE ${f} > 0) AS ${f}`).join(', ')}
+	`SELECT ${t.key.join(', ')}, ${PROCEDURE_FLAGS.map((f) => `min(day) FILTER (WHERE ${f} > 0) AS ${f}`).join(', ')}
 	FROM ${t.from} WHERE ${where} GROUP BY ${t.key.join(', ')}
 	HAVING ${PROCEDURE_FLAGS.map((f) => `bool_or(${f} > 0)`).join(' OR ')}`;
 
@@ -195,7 +194,7 @@ function contributions(where: string, sign: 1 | -1): string[] {
 		WHERE d.received_at IS NOT NULL AND d.root IS NOT NULL AND NOT ${petitioned('d')} AND (${only}) AND (${where})`;
 		return `
 		SELECT unit, root, procedure, date_trunc('month', vn_date(received_at)) AS month,
-			date_trunc('week', vn_date(t)) AS week, vn_date(t) AS day, busy_us,
+			vn_date(t) AS day, busy_us,
 			${(Object.keys(f) as DossierFlag[]).map((k) => `${f[k]} AS ${k}`).join(', ')}
 		FROM (${base}) d`;
 	};

@@ -461,6 +461,16 @@ CREATE TABLE rollup_procedures AS SELECT * EXCLUDE (unit, week), NULL::DATE AS d
 -- query of a province's agencies or communes reads instead of every offering (rollup.ts).
 CREATE TABLE offerings_by_unit AS SELECT NULL::VARCHAR AS unit, * EXCLUDE (root) FROM offerings_by_root LIMIT 0;
 `
+	},
+	{
+		version: 13,
+		name: 'unit rollups by day of settling (filled by ensureRollup)',
+		sql: `
+-- Cells by day of settling below the roots too, as per root: the children of a unit judge row by row only what
+-- settled on T's day, not what settled since T's Monday.
+ALTER TABLE rollup_units RENAME COLUMN week TO day;
+ALTER TABLE rollup_unit_procedures RENAME COLUMN week TO day;
+`
 	}
 ];
 
