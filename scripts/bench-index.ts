@@ -115,7 +115,7 @@ for (const db of args.db ?? []) {
 		['province ranking, year to date (vs same span last year)', () => ranking(store, 'province', null, { period: 'ytd' })],
 		[
 			// As of an instant already past, every dossier still open then and settled since is judged row by row (the
-			// rollups hold it as settled). Below the roots the rollup is by week: a Sunday is its heaviest day.
+			// rollups hold it as settled).
 			`province ranking, year to date as of the last Sunday 15:00 (${lastSunday})`,
 			() => ranking(store, 'province', null, { period: 'ytd', asOf: `${lastSunday}T15:00:00+07:00` })
 		],
