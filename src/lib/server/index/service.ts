@@ -270,14 +270,19 @@ export interface Scorecard {
 export async function scorecard(store: Store, code: string, q: Query): Promise<Scorecard> {
 	const unit = await unitRef(store, code);
 	if (!unit) throw new InputError('code', `no unit with code "${code}"`, 404);
-	// Independent look-ups, side by side.
-	const [merged, method, peers] = await Promise.all([
+	// Independent look-ups, side by side, before the count (which keeps both cores busy).
+	const [merged, method, peers, path] = await Promise.all([
 		store.one<{ eff_unit: string; name: string; valid_to: Date | null }>(
 			`SELECT u.eff_unit, s.name, u.valid_to FROM units u JOIN units s ON s.code = u.eff_unit WHERE u.code = $1 AND NOT u.current`,
 			[code]
 		),
 		loadMethod(store),
-		peersOf(store, unit)
+		peersOf(store, unit),
+		store.all<UnitRef>(
+			`SELECT u.code, u.name, u.kind, u.parent, u.root, u.depth FROM unit_tree t JOIN units u ON u.code = t.ancestor
+			 WHERE t.unit = $1 ORDER BY t.depth DESC`,
+			[code]
+		)
 	]);
 	if (merged)
 		throw new InputError(
@@ -287,14 +292,7 @@ export async function scorecard(store: Store, code: string, q: Query): Promise<S
 		);
 	const window = resolveWindow(q);
 	if (!peers.some((p) => p.code === unit.code)) peers.push(unit);
-	const [{ now, before }, path] = await Promise.all([
-		scorePeers(store, method, peers, window, q),
-		store.all<UnitRef>(
-			`SELECT u.code, u.name, u.kind, u.parent, u.root, u.depth FROM unit_tree t JOIN units u ON u.code = t.ancestor
-			 WHERE t.unit = $1 ORDER BY t.depth DESC`,
-			[code]
-		)
-	]);
+	const { now, before } = await scorePeers(store, method, peers, window, q);
 	const e = now.evals.get(code)!;
 	const pe = before.evals.get(code)!;
 	const hadPrev = (pe.counts.RECEIVED?.num ?? 0) > 0;
