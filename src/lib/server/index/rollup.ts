@@ -178,10 +178,11 @@ const summed = (t: RollupTable, source: string) =>
 	`SELECT ${t.key.join(', ')}, ${t.counts.map((x) => `sum(${x})::BIGINT AS ${x}`).join(', ')} FROM ${source} GROUP BY ${t.key.join(', ')}`;
 
 /**
- * Contributions of the dossiers matching `where` (over dossiers `d`), per cell of each table of BASE (in that
- * order), times `sign`: settled dossiers at their settling, and every dossier at the end of its reception month.
+ * Contributions of the dossier rows of `source` (the dossiers table, or a copy of some of its rows), per cell of
+ * each table of BASE (in that order), times `sign`: settled dossiers at their settling, and every dossier at the end
+ * of its reception month.
  */
-function contributions(where: string, sign: 1 | -1): string[] {
+function contributions(source: string, sign: 1 | -1): string[] {
 	const judged = (at: string, only: string) => {
 		const T = { ts: 'd.t', us: 'epoch_us(d.t)' };
 		const tl = timeliness(T, undefined, 'd');
@@ -190,8 +191,8 @@ function contributions(where: string, sign: 1 | -1): string[] {
 		SELECT d.*, ${tl.status} AS st,
 			CASE WHEN ${tl.end} IS NOT NULL AND ${tl.status} IN ('on_time', 'late')
 				THEN epoch_us(${tl.end}) - epoch_us(d.received_at) - ${tl.pauseUs} END AS busy_us
-		FROM (SELECT x.*, ${at} AS t FROM dossiers x) d
-		WHERE d.received_at IS NOT NULL AND d.root IS NOT NULL AND NOT ${petitioned('d')} AND (${only}) AND (${where})`;
+		FROM (SELECT x.*, ${at} AS t FROM ${source} x) d
+		WHERE d.received_at IS NOT NULL AND d.root IS NOT NULL AND NOT ${petitioned('d')} AND (${only})`;
 		return `
 		SELECT unit, root, procedure, date_trunc('month', vn_date(received_at)) AS month,
 			vn_date(t) AS day, busy_us,
@@ -221,8 +222,8 @@ DELETE FROM offerings_by_unit;
 INSERT INTO offerings_by_unit SELECT u.eff_unit, o.procedure, o.valid_from, o.valid_to, max(${offeringLevel('o')})
 	FROM ref_offerings o JOIN units u ON u.code = o.agency GROUP BY ALL ORDER BY ALL;`;
 
-const copyLong = (where: string) =>
-	`INSERT INTO long_dossiers BY NAME SELECT * FROM dossiers d WHERE ${isLong('d')} AND (${where}) ORDER BY received_at;`;
+const copyLong = (source: string) =>
+	`INSERT INTO long_dossiers BY NAME SELECT * FROM ${source} d WHERE ${isLong('d')} ORDER BY received_at;`;
 
 /**
  * Rows of `select` into `t` in the order of its key, the unit (or root) first: the query of a province's agencies
@@ -233,12 +234,12 @@ const insertSorted = (t: { table: string; key: string[] }, select: string) =>
 	`INSERT INTO ${t.table} BY NAME SELECT * FROM (${select}) ORDER BY ${t.key.join(', ')};`;
 
 function rebuildSql(): string {
-	const all = contributions('true', 1);
+	const all = contributions('dossiers', 1);
 	return `${markPetitioned}
 ${BASE.map((t, i) => `DELETE FROM ${t.table}; ${insertSorted(t, all[i])}`).join('\n')}
 ${DERIVED.map((t) => `DELETE FROM ${t.table}; ${insertSorted(t, summed(t, t.from!))}`).join('\n')}
 ${FIRSTS.map((t) => `DELETE FROM ${t.table}; ${insertSorted(t, firsts(t, 'true'))}`).join('\n')}
-DELETE FROM long_dossiers; ${copyLong('true')}
+DELETE FROM long_dossiers; ${copyLong('dossiers')}
 ${rebuildOfferingsSql}`;
 }
 
@@ -273,16 +274,21 @@ export async function ensureRollup(c: DuckDBConnection): Promise<boolean> {
 
 /**
  * Takes the contributions of the dossiers in temp table `affected` out of the rollups; `addAffected` puts their
- * new ones back after they are derived again, folds the difference into the cells it touched, and refreshes their
- * copies in long_dossiers.
+ * new ones back after they are derived again (their new rows in temp table `derived`), folds the difference into
+ * the cells it touched, and refreshes their copies in long_dossiers.
+ *
+ * Both read a copy of the few rows concerned: finding them in `dossiers` reads every row's columns before the
+ * semi-join on `affected` drops them (≈0.5 s at 10M dossiers), once rather than once per table.
  */
 export async function subtractAffected(c: DuckDBConnection): Promise<void> {
-	const old = contributions('d.dossier IN (SELECT dossier FROM affected)', -1);
-	await c.run(BASE.map((t, i) => `CREATE OR REPLACE TEMP TABLE ${t.table}_delta AS ${old[i]};`).join('\n'));
+	const old = contributions('affected_old', -1);
+	await c.run(`CREATE OR REPLACE TEMP TABLE affected_old AS SELECT * FROM dossiers WHERE dossier IN (SELECT dossier FROM affected);
+${BASE.map((t, i) => `CREATE OR REPLACE TEMP TABLE ${t.table}_delta AS ${old[i]};`).join('\n')}
+DROP TABLE affected_old;`);
 }
 
 export async function addAffected(c: DuckDBConnection): Promise<void> {
-	const now = contributions('d.dossier IN (SELECT dossier FROM affected)', 1);
+	const now = contributions('derived', 1);
 	// Each table's delta (old contributions taken away, new ones added), then the coarser tables' deltas from them.
 	const deltas = [
 		...BASE.map((t, i) => `INSERT INTO ${t.table}_delta ${now[i]};`),
@@ -306,5 +312,5 @@ ${TABLES.map(merge).join('\n')}
 ${FIRSTS.map(refresh).join('\n')}
 ${TABLES.map((t) => `DROP TABLE ${t.table}_delta; DROP TABLE ${t.table}_merged;`).join('\n')}
 DELETE FROM long_dossiers WHERE dossier IN (SELECT dossier FROM affected);
-${copyLong('d.dossier IN (SELECT dossier FROM affected)')}`);
+${copyLong('derived')}`);
 }

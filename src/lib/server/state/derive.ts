@@ -115,8 +115,9 @@ FROM c LEFT JOIN cat ON cat.proc = c.proc AND cat.proc_version = c.proc_version 
 `;
 }
 
-const insertSql = `
-INSERT INTO dossiers
+/** Inserts the folded dossiers into `target` (the dossiers table, or a temp table of the same columns). */
+const insertSql = (target: string) => `
+INSERT INTO ${target}
 WITH comp AS (
 	SELECT dossier, count(*)::INTEGER AS n, count(*) FILTER (WHERE from_data)::INTEGER AS n_from_data,
 		count(*) FILTER (WHERE source = 'reused')::INTEGER AS n_reused,
@@ -189,7 +190,8 @@ DROP TABLE folded; DROP TABLE folded_v; DROP TABLE folded_c; DROP TABLE pv;
 
 /**
  * Recomputes the dossiers named in temp table `affected(dossier)`, and the rollups with them (unless the caller
- * rebuilds those once at the end of a bulk load).
+ * rebuilds those once at the end of a bulk load). The new rows pass through temp table `derived`, from which the
+ * rollups take them without searching `dossiers` again.
  */
 export async function derive(c: DuckDBConnection, opts: { rollup?: boolean } = {}): Promise<void> {
 	const rollup = opts.rollup ?? true;
@@ -198,8 +200,13 @@ export async function derive(c: DuckDBConnection, opts: { rollup?: boolean } = {
 DELETE FROM dossiers WHERE dossier IN (SELECT dossier FROM affected);
 DELETE FROM dossier_components WHERE dossier IN (SELECT dossier FROM affected);
 ${foldSql('WHERE dossier IN (SELECT dossier FROM affected)')}
-${insertSql}`);
-	if (rollup) await addAffected(c);
+${rollup ? 'CREATE OR REPLACE TEMP TABLE derived AS SELECT * FROM dossiers LIMIT 0;' : ''}
+${insertSql(rollup ? 'derived' : 'dossiers')}
+${rollup ? 'INSERT INTO dossiers SELECT * FROM derived;' : ''}`);
+	if (rollup) {
+		await addAffected(c);
+		await c.run('DROP TABLE derived');
+	}
 }
 
 /**
@@ -230,6 +237,6 @@ DELETE FROM dossiers;
 DELETE FROM dossier_components;
 DELETE FROM dirty_dossiers;
 ${foldSql('')}
-${insertSql}`);
+${insertSql('dossiers')}`);
 	await rebuildRollup(c);
 }
