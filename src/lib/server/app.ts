@@ -7,7 +7,8 @@ import { CALENDAR_EXCEPTIONS } from './reference/holidays';
 
 /**
  * The server's single instance of everything stateful: the store, the background deriver that folds newly
- * accepted events into dossier state, and the warmer that computes the default overview ahead of readers. Opened once (hooks.server.ts `init`), closed on shutdown.
+ * accepted events into dossier state, and the warmer that computes the default overview ahead of readers. Opened
+ * once (hooks.server.ts `init`), closed on shutdown.
  */
 export interface App {
 	store: Store;

@@ -85,8 +85,8 @@ const monthEnd = (d: string) => `vn_day_start((date_trunc('month', vn_date(${d}.
 
 /**
  * True when the dossier row `d`, in the window whose rollup bounds are `monthFrom` (the first month start at or
- * after the window's start) and `before` (the start of T's day), both
- * TIMESTAMPTZ SQL, is counted from the rollup rather than judged row by row.
+ * after the window's start) and `before` (the start of T's day), both TIMESTAMPTZ SQL, is counted from the rollup
+ * rather than judged row by row.
  */
 export function rolledUp(d: string, monthFrom: string, before: string): string {
 	return `coalesce(${d}.received_at >= ${monthFrom} AND ${d}.settled_at < ${before} AND NOT ${petitioned(d)}, false)`;
